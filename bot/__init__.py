@@ -1,0 +1,1 @@
+"""Answer questions about the indexed articles: condense, retrieve, answer, verify."""

@@ -1,0 +1,95 @@
+"""Follow-up questions made standalone, offline and without a model.
+
+"What did she say next?" after "What did Preet Kaur Gill say?" becomes "What did Preet
+Kaur Gill say next?"; "And the year before?" after a question about 2016 becomes that
+question about 2015. When a follow-up names nothing of its own, the names, years and
+content words of the earlier question are carried over in brackets. A question that
+stands on its own is left as it is. The generative mode may rewrite with its model
+instead; this is its fallback.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.answer import Turn
+from bot.question import WH, find_entities
+from index.text import STOPWORDS, words
+
+PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
+ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
+                      r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
+RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b", re.I)
+ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "authority", "department", "committee",
+             "party", "government", "office", "agency", "company", "ltd", "inc", "university", "school", "schools",
+             "hospital", "police", "court", "board", "group", "bbc", "news", "city", "county", "review", "report",
+             "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
+             "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park"}
+
+
+def _person(entities: list[str]) -> str | None:
+    for e in reversed(entities):
+        parts = e.split()
+        if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS):
+            return e
+    return None
+
+
+def _answer_entities(turn: Turn) -> list[str]:
+    if turn.answer is None or turn.answer.refused or not turn.answer.citations:
+        return []
+    return find_entities(turn.answer.citations[0].quote)
+
+
+def is_followup(question: str) -> bool:
+    q = question.strip()
+    content = [w for w in words(q) if w not in STOPWORDS and w not in WH]
+    return bool(PERSON_PRONOUNS.search(q) or ELLIPSIS.search(q) or RELATIVE_YEAR.search(q)
+                or (OTHER_PRONOUNS.search(q) and not find_entities(q))
+                or (len(content) <= 2 and not find_entities(q)))
+
+
+def condense(question: str, history: list[Turn]) -> str:
+    """The question as retrieval should see it, given the earlier turns (oldest first)."""
+    q = question.strip()
+    if not history or not is_followup(q):
+        return q
+    prev = history[-1]
+    prev_q = prev.answer.standalone_question if prev.answer else prev.question
+    prev_core = re.sub(r"\s*\([^()]*\)\s*$", "", prev_q)
+
+    # "he/she": the person the last exchanges were about
+    person = None
+    for turn in reversed(history):
+        core = turn.answer.standalone_question if turn.answer else turn.question
+        person = _person(find_entities(core)) or _person(_answer_entities(turn))
+        if person:
+            break
+    out = q
+    if person and PERSON_PRONOUNS.search(out):
+        def sub(m: re.Match) -> str:
+            w = m.group(0).lower()
+            return person + "’s" if w in ("his", "hers") else person
+        # "her" is ambiguous (object or possessive); both read acceptably with the name
+        out = PERSON_PRONOUNS.sub(sub, out, count=1)
+
+    # "the year before": shift the earlier question's year
+    prev_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", prev_core)
+    m = RELATIVE_YEAR.search(out)
+    if m and prev_years:
+        delta = -1 if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else 1
+        year = str(int(prev_years[-1]) + delta)
+        return re.sub(r"\b" + prev_years[-1] + r"\b", year, prev_core)
+    own_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", out)
+    if ELLIPSIS.search(q) and own_years and prev_years and not find_entities(re.sub(r"\d", "", out)):
+        # "And in 2016?" / "What about 2010?": the earlier question with the new year
+        return re.sub(r"\b" + prev_years[-1] + r"\b", own_years[-1], prev_core)
+
+    if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):
+        return out  # the pronoun now names its person: the question stands on its own
+    have = {w.lower() for w in words(out)}
+    carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
+    carried = {w for e in carry for w in words(e)}
+    carry += [w for w in words(prev_core) if w not in STOPWORDS and w not in WH and w not in have
+              and w not in carried][:4]
+    return f"{out} ({', '.join(dict.fromkeys(carry))})" if carry else out

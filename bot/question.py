@@ -1,0 +1,169 @@
+"""What a question asks for, read without a model.
+
+`analyse` finds the kind of answer wanted (a person, a date, a count, a sum of money, a
+place), the names, years and numbers the question depends on, its content words, and
+whether it tries to override or extract the bot's instructions. The detectors for answer
+kinds (`has_kind`, `answer_spans`) are used on article sentences too. English only, and
+nothing in here knows any corpus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.text import STOPWORDS, tokens, words
+
+WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are",
+      "was", "were", "has", "have", "had", "can", "could", "would", "should", "will", "tell", "give", "name",
+      "list", "describe", "explain", "according", "summarise", "summarize", "please", "and", "but", "so", "in",
+      "on", "at", "for", "of", "the", "a", "an", "by", "to", "ignore", "forget", "show", "print", "say", "said",
+      "i", "me", "you", "we", "they", "he", "she", "it", "if", "then", "also", "now", "yes", "no", "ok", "okay",
+      "hi", "hello", "thanks", "thank", "compare", "between", "since", "after", "before", "during", "as", "from",
+      "with", "about", "why", "besides", "apart", "other", "than", "mr", "mrs", "ms", "dr"}
+# words that frame a question rather than carry its subject
+GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "describ", "happen", "state", "explain",
+           "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
+           "know", "think", "report", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
+           "type", "sort", "exact", "exactli", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
+
+_INJECTION = [re.compile(p, re.I) for p in (
+    r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",
+    r"\b(system|hidden|initial|original|developer|secret|internal)\s+(prompt|instructions?|message|rules|configuration|guidelines)\b",
+    r"\b(reveal|print|show|repeat|output|display|leak|dump|recite|tell me)\b.{0,30}\b(your|the)\s+(instructions|prompt|rules|configuration|guidelines|canary|secret)",
+    r"\byou are (now|no longer)\b|\bfrom now on\b.{0,40}\b(you|act|respond|answer)\b",
+    r"\b(act|behave|respond) as (if|though|an?|the)\b|\bpretend (to be|you)\b|\brole-?play\b",
+    r"\b(DAN|jailbreak|jailbroken|developer mode|god mode|do anything now)\b",
+    r"\bnew (instructions|rules|task)\s*:",
+    r"\b(base64|rot13|hex)\b.{0,40}\b(decode|encoded|follow|execute)\b|\b(decode|execute)\b.{0,40}\b(base64|rot13)\b",
+    r"</?(system|instructions?|prompt)>|\[/?(system|INST)\]|<\|im_start\|>",
+    r"\bwhat (are|were) your (instructions|rules)\b",
+)]
+
+KIND_PATTERNS = {
+    "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of))|"
+                        r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|funded|spend|spent|"
+                        r"spending|price|paid|pay|money|pounds|dollars|euros|fee|fees|grant|fined|compensation)\b|[£$€]", re.I),
+    "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
+                        r"\bwhat age\b|\bhow long\b|\bhow often\b", re.I),
+    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
+                       r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
+    "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich (person|official|officer|inspector|minister|mp|"
+                      r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
+                      r"\bname of the\b|\bwhat is (his|her) name\b", re.I),
+    "where": re.compile(r"^\W*(and\s+|so\s+|but\s+)?where\b|\bwhich (town|city|area|place|country|district|county|"
+                        r"region|street|village|neighbourhood|neighborhood)\b", re.I),
+}
+
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+                 "thousand thousands million millions billion dozen dozens half quarter third twice").split()
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
+SPAN_PATTERNS = {
+    "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
+                        r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
+    "count": re.compile(r"\b\d[\d,.]*(\s?(per cent|percent|%))?|\b(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
+    "when": re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\s+)?" + _MONTH + r"(\s+\d{1,2}(st|nd|rd|th)?)?(,?\s+(1[6-9]|20)\d\d)?\b|"
+                       r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
+                       r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
+                       r"\b\w+ (years?|months?|weeks?|days?|decades?) (ago|later|earlier|before|after)\b|\b(yesterday|today|tomorrow)\b"),
+    "who": re.compile(r"\b((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?[A-Z][a-z’'\-]+"
+                      r"(\s+(de|van|von|da|al|bin|[A-Z][a-z’'\-]+)){1,3}\b"),
+    "where": re.compile(r"\b(in|at|from|near|outside|inside) ([A-Z][a-z’'\-]+(\s+[A-Z][a-z’'\-]+)*)"),
+}
+
+
+@dataclass
+class QuestionInfo:
+    text: str
+    kind: str | None
+    entities: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)
+    injection: bool = False
+
+    @property
+    def entity_tokens(self) -> list[list[str]]:
+        return [tokens(e) for e in self.entities]
+
+
+def is_injection(text: str) -> bool:
+    return any(p.search(text) for p in _INJECTION)
+
+
+def question_kind(text: str) -> str | None:
+    for kind in ("when", "who", "count", "money", "where"):
+        if KIND_PATTERNS[kind].search(text):
+            return kind
+    return None
+
+
+def find_entities(text: str) -> list[str]:
+    """Capitalised names (runs of capitalised words) and acronyms, as written."""
+    out: list[str] = []
+    # split into clauses so a sentence-initial capital is recognised as such
+    for clause in re.split(r"(?<=[.?!:;])\s+|\n", text):
+        toks = list(re.finditer(r"[A-Za-z][\w’'\-]*", clause))
+        run: list[str] = []
+        for i, m in enumerate(toks):
+            w = m.group(0)
+            base = re.sub(r"[’']s$", "", w)
+            low = base.lower()
+            cap = base[:1].isupper()
+            initial = i == 0
+            ok = cap and low not in STOPWORDS and low not in WH and not (initial and low in GENERIC)
+            if ok and initial and not (base.isupper() and len(base) > 1):
+                # a sentence-initial capital is a name only if it is not an ordinary question word
+                ok = low not in WH
+            if ok:
+                run.append(base)
+                if base != w:  # possessive ends the name
+                    out.append(" ".join(run))
+                    run = []
+            else:
+                if run:
+                    out.append(" ".join(run))
+                run = []
+        if run:
+            out.append(" ".join(run))
+    seen, uniq = set(), []
+    for e in out:
+        if e.lower() not in seen:
+            seen.add(e.lower())
+            uniq.append(e)
+    return uniq
+
+
+def analyse(text: str) -> QuestionInfo:
+    years = [m.group(1) for m in YEAR.finditer(text)]
+    numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years]
+    content = [t for t in tokens(text) if t not in GENERIC]
+    return QuestionInfo(text=text, kind=question_kind(text), entities=find_entities(text), years=years,
+                        numbers=numbers, content=content, injection=is_injection(text))
+
+
+def has_kind(kind: str | None, sentence: str) -> bool:
+    if kind not in ("money", "count", "when"):
+        return True
+    return bool(SPAN_PATTERNS[kind].search(sentence))
+
+
+def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
+    """Character spans in `sentence` that are the answer's words for this kind of question."""
+    if kind not in SPAN_PATTERNS:
+        return []
+    asked = set(words(question.text))
+    spans = []
+    for m in SPAN_PATTERNS[kind].finditer(sentence):
+        a, b = m.span()
+        if kind == "where":
+            a, b = m.span(2)
+        seg = sentence[a:b].strip()
+        if not seg or set(words(seg)) <= asked:
+            continue  # the question's own words are not the answer
+        if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
+            continue
+        spans.append((a, a + len(sentence[a:b].rstrip())))
+    return spans[:4]

@@ -1,0 +1,1 @@
+"""Load, clean, chunk, embed and store articles. Never imports `bot`."""
