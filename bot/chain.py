@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -104,6 +105,13 @@ class Bot:
             mode=out["mode"],
             latency_ms=round((time.perf_counter() - t0) * 1000, 1),
         )
+
+    def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
+        """Text as it is written (str pieces), then the finished `Answer` last.
+
+        The extractive answer is complete at once, so it yields only the `Answer`; a
+        generative answerer yields its tokens first."""
+        yield self.ask(question, history)
 
     def articles(self) -> list[dict]:
         """What the bot knows: id, title and date of each indexed article."""
