@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import WH, find_entities
+from bot.question import WH, find_entities, question_kind
 from index.text import STOPWORDS, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -27,11 +27,20 @@ ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "auth
              "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park"}
 
 
+ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
+              "deputy", "chair", "chairman", "chairwoman", "ceo", "secretary", "president", "mayor", "sir", "dame",
+              "lord", "lady", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "officer", "correspondent",
+              "editor", "labour", "conservative", "tory", "green", "liberal", "democrat", "analysis", "strategic"}
+
+
 def _person(entities: list[str]) -> str | None:
-    for e in reversed(entities):
-        parts = e.split()
+    """The first name among these that reads as a person's (role words in front dropped)."""
+    for e in entities:
+        parts = [p for p in e.split()]
+        while parts and (parts[0].lower().strip("’'s") in ORG_WORDS | ROLE_WORDS):
+            parts = parts[1:]
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS):
-            return e
+            return " ".join(parts)
     return None
 
 
@@ -62,7 +71,10 @@ def condense(question: str, history: list[Turn]) -> str:
     person = None
     for turn in reversed(history):
         core = turn.answer.standalone_question if turn.answer else turn.question
-        person = _person(find_entities(core)) or _person(_answer_entities(turn))
+        asked, answered = find_entities(core), _answer_entities(turn)
+        # after "who ...?" the person is the answer; otherwise the one the question named
+        first, second = (answered, asked) if question_kind(core) == "who" else (asked, answered)
+        person = _person(first) or _person(second)
         if person:
             break
     out = q

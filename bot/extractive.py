@@ -24,7 +24,7 @@ from bot.answer import Citation
 from bot.question import QuestionInfo, answer_spans, has_kind
 from bot.retrieve import Retrieval
 from index.store import Store, StoredArticle
-from index.text import tokens
+from index.text import STOPWORDS, tokens, words
 
 KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
@@ -34,8 +34,12 @@ NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|mo
 # weights of the sentence score and the refusal thresholds
 W_DENSE, W_LEX, W_PASSAGE, W_KIND = 0.45, 0.35, 0.12, 0.12
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
-MIN_DENSE, MIN_LEX = 0.30, 0.40
+MIN_DENSE, MIN_LEX = 0.30, 0.30
+MIN_SUPPORT = 0.60         # dense + lexical below this is too weak to quote
+UNKNOWN_DENSE_MAX = 0.62   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
+SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
+TITLE_PENALTY = 0.10
 
 
 @dataclass
@@ -65,6 +69,9 @@ class ExtractiveAnswerer:
     def __init__(self, store: Store):
         self.store = store
         self._tok_cache: dict[tuple[str, int, int], set[str]] = {}
+        self._word_cache: dict[str, np.ndarray] = {}
+        self._pub_years: set[str] = set()
+        self._pub_key = None
 
     # ------------------------------------------------------------------ scoring
     def _toks(self, art: StoredArticle, a: int, b: int) -> set[str]:
@@ -112,11 +119,49 @@ class ExtractiveAnswerer:
             c.score = W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
             if len(c.text.split()) < 5:
                 c.score -= 0.12  # headings and fragments rarely answer anything
+            art = self.store.get_article(c.source)
+            if art.sentences and c.start == art.sentences[0][0]:
+                c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering
+    def _article_terms(self, source: str) -> set[str]:
+        """Every token of the stored page, plus the years it was plausibly published in."""
+        art = self.store.get_article(source)
+        terms = set(self._toks(art, 0, len(art.text)))
+        if art.years:
+            terms |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
+        return terms
+
+    def _publication_years(self) -> set[str]:
+        kw = self.store.keyword_index()
+        if self._pub_key is not kw:
+            years: set[str] = set()
+            for source in {s for s, _, _ in kw.spans}:
+                art = self.store.get_article(source)
+                if art is not None and art.years:
+                    years |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
+            self._pub_years, self._pub_key = years, kw
+        return self._pub_years
+
+    def _word_vectors(self, ws: list[str]) -> dict[str, np.ndarray]:
+        todo = [w for w in dict.fromkeys(ws) if w not in self._word_cache]
+        if todo:
+            for w, v in zip(todo, self.store.embeddings.embed_documents(todo)):
+                self._word_cache[w] = np.asarray(v, dtype=np.float32)
+        return {w: self._word_cache[w] for w in ws}
+
+    def _unmatched(self, unknown_words: list[str], evidence: str) -> list[str]:
+        """Question words that neither appear in the evidence nor have a near synonym there."""
+        ev = [w for w in dict.fromkeys(words(evidence)) if w not in STOPWORDS and len(w) > 2]
+        if not ev:
+            return unknown_words
+        vecs = self._word_vectors(unknown_words + ev)
+        mat = np.stack([vecs[w] for w in ev])
+        return [u for u in unknown_words if float((mat @ vecs[u]).max()) < SYNONYM_MIN]
+
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None) -> Draft:
         previous = previous or []
         if q.injection:
@@ -126,35 +171,38 @@ class ExtractiveAnswerer:
             return self._refuse("No articles are indexed yet, so there is nothing to quote.", None)
 
         kw = self.store.keyword_index()
-        missing = [e for e in q.entities + q.years if not all(t in kw.vocab for t in tokens(e))]
+        pub_years = self._publication_years()
+        missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
+        missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         cands = self.candidates(q, retrieval, {c.source for c in previous})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
-        nearest = cands[0]
         if missing:
-            return self._refuse(f"None of the articles mentions {_list(missing)}.", nearest)
+            return self._refuse(f"None of the articles mentions {_list(missing)}.", cands[0])
 
-        # names and years the question depends on must all appear in the cited article(s)
-        needed = [set(tokens(e)) for e in q.entities + q.years]
+        # the names and years the question depends on should appear in the cited article
+        needed = [set(tokens(e)) for e in q.entities] + [{y} for y in q.years]
         if needed:
-            def covers(c: Candidate) -> int:
-                art_toks = self._toks(self.store.get_article(c.source), 0, len(self.store.get_article(c.source).text))
-                return sum(1 for n in needed if n <= art_toks)
-            best_cover = max(covers(c) for c in cands[:12])
+            cover = {c.source: sum(1 for n in needed if n <= self._article_terms(c.source)) for c in cands[:16]}
+            best_cover = max(cover.values())
             if best_cover == 0:
                 return self._refuse(f"The articles never mention {_list(q.entities + q.years)} in a passage "
-                                    "that answers this.", nearest)
-            cands = [c for c in cands if covers(c) == best_cover] + [c for c in cands if covers(c) != best_cover]
+                                    "that answers this.", cands[0])
+            for c in cands:
+                c.score -= 0.08 * (best_cover - cover.get(c.source, 0))
+            cands.sort(key=lambda c: -c.score)
 
         # continuity: "what did she say next?" reads on from the last quote
+        continued = False
         if previous and NEXT_CUE.search(q.text):
-            last = previous[0]
+            last = previous[-1]
             quoted = {(c.source, c.start) for c in previous}
             after = [c for c in cands if c.source == last.source and c.start >= last.end and (c.source, c.start) not in quoted]
             if after:
                 nxt = min(after, key=lambda c: c.start)
-                if nxt.score >= 0.7 * cands[0].score:
+                if nxt.score >= 0.6 * cands[0].score:
                     cands = [nxt] + [c for c in cands if c is not nxt and (c.source, c.start) not in quoted]
+                    continued = True
 
         lead = cands[0]
         if q.kind in KIND_WORDS and not lead.kind_ok:
@@ -163,21 +211,42 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles give no {KIND_WORDS[q.kind]} for this.", lead)
             lead = typed[0]
 
-        unknown = [t for t in q.content if t not in kw.vocab]
-        if lead.dense < MIN_DENSE_ALONE and (lead.dense < MIN_DENSE or lead.lex < MIN_LEX):
-            return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead)
-        if unknown and lead.dense < MIN_DENSE_ALONE + 0.1:
-            known = [t for t in q.content if t in kw.vocab and not any(t in n for n in needed)]
-            if not known or not (set(known) & lead.covered):
-                return self._refuse("The articles never use the words the question turns on "
-                                    f"({', '.join(_words_for(q.text, unknown))}).", lead)
+        if len(set(q.years)) >= 2 and not continued:
+            # a comparison across years: the best sentence for each year, from an article of that year
+            per_year = []
+            for y in dict.fromkeys(q.years):
+                for c in cands[:12]:
+                    if y in self._article_terms(c.source) and c not in per_year:
+                        per_year.append(c)
+                        break
+            if len(per_year) >= 2 and all(c.dense + c.lex >= MIN_SUPPORT for c in per_year):
+                return self._compose(q, per_year)
+
+        if not continued:
+            if lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
+                                                 (lead.dense < MIN_DENSE and lead.lex < MIN_LEX)):
+                return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead)
+            entity_toks = {t for n in needed for t in n}
+            asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
+            unknown = [t for t in asks if t not in kw.page_vocab]
+            if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
+                asked = _words_for(q.text, unknown)
+                art = self.store.get_article(lead.source)
+                a, b = self._quote_span(lead)
+                gaps = self._unmatched([w.lower() for w in asked], art.text[a:b])
+                if gaps:
+                    return self._refuse("The articles never speak of "
+                                        f"{_list(gaps)} in connection with this.", lead)
 
         chosen = [lead]
         for c in cands[1:6]:
-            if c.score < SECOND_RATIO * lead.score:
-                break
-            adds = c.covered - lead.covered
-            if adds and (c.source, c.start) != (lead.source, lead.start):
+            if (c.source, c.start) == (lead.source, lead.start):
+                continue
+            adjacent = c.source == lead.source and 0 <= c.start - lead.end <= 3
+            ratio = 0.6 if adjacent else SECOND_RATIO
+            if c.score < ratio * lead.score:
+                continue
+            if c.covered - lead.covered or (adjacent and q.kind in KIND_WORDS and c.kind_ok):
                 chosen.append(c)
                 break
         return self._compose(q, chosen)
@@ -205,10 +274,10 @@ class ExtractiveAnswerer:
             a, b = self._quote_span(c)
             quote = art.text[a:b]
             citations.append(Citation(n=n, source=c.source, title=art.title, quote=quote, start=a, end=b))
-            shown = " ".join(quote.split())
-            if n == 1:
-                shown = _mark(shown, answer_spans(q.kind, shown, q))
-            parts.append(f"“{shown}” [{n}]")
+            parts.append(f"“{' '.join(quote.split())}” [{n}]")
+        key = _answer_words(q, citations[0].quote)
+        if key:
+            parts.insert(0, "**" + "**, **".join(key) + "**")
         return Draft(answer="\n\n".join(parts), citations=citations)
 
     def _refuse(self, reason: str, nearest: Candidate | None) -> Draft:
@@ -222,10 +291,17 @@ class ExtractiveAnswerer:
         return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near)
 
 
-def _mark(text: str, spans: list[tuple[int, int]]) -> str:
-    for a, b in sorted(spans, reverse=True):
-        text = text[:a] + "**" + text[a:b] + "**" + text[b:]
-    return text
+def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
+    """The words that answer a who/when/how-many/how-much/where question, nearest the
+    question's own words in the quote first; shown in bold above the quote."""
+    text = " ".join(quote.split())
+    spans = answer_spans(q.kind, text, q)
+    if not spans:
+        return []
+    anchors = [m.start() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t), text.lower())]
+    if anchors:
+        spans.sort(key=lambda s: min(abs(s[0] - a) for a in anchors))
+    return list(dict.fromkeys(text[a:b].strip(" ,;:") for a, b in spans[:2]))
 
 
 def _list(items: list[str]) -> str:

@@ -40,9 +40,10 @@ _INJECTION = [re.compile(p, re.I) for p in (
 )]
 
 KIND_PATTERNS = {
-    "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of))|"
-                        r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|funded|spend|spent|"
-                        r"spending|price|paid|pay|money|pounds|dollars|euros|fee|fees|grant|fined|compensation)\b|[£$€]", re.I),
+    "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
+                        r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
+                        r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
+                        r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat age\b|\bhow long\b|\bhow often\b", re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
@@ -118,8 +119,10 @@ def find_entities(text: str) -> list[str]:
                 # a sentence-initial capital is a name only if it is not an ordinary question word
                 ok = low not in WH
             if ok:
-                run.append(base)
-                if base != w:  # possessive ends the name
+                run.append(w if base != w else base)
+                nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+                if base != w and not nxt[:1].isupper():  # a possessive ends the name unless a name goes on
+                    run[-1] = base
                     out.append(" ".join(run))
                     run = []
             else:

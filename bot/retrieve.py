@@ -59,7 +59,7 @@ class HybridRetriever(BaseRetriever):
 
     store: Store
     k: int = 8
-    fetch_k: int = 24
+    fetch_k: int = 30
 
     def search(self, query: str) -> Retrieval:
         vec = np.asarray(self.store.embeddings.embed_query(query), dtype=np.float32)

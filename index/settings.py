@@ -44,7 +44,7 @@ class Settings(BaseSettings):
     max_question_chars: int = 2000
     max_article_bytes: int = 2_000_000
     chunk_chars: int = 700
-    retrieve_k: int = 8
+    retrieve_k: int = 12
 
     @model_validator(mode="after")
     def _default_llm(self) -> "Settings":

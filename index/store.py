@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import threading
 import time
@@ -30,6 +31,7 @@ from index.text import Article, Chunk, split_sentences, tokens
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 BATCH = 128
+YEAR_RE = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,18 @@ class StoredArticle:
     date: str | None
     sha256: str
     sentences: tuple[tuple[int, int], ...]
+    years: tuple[int, int] | None = None  # the years the article was plausibly published in
+
+
+def publication_years(text: str, date: str | None) -> tuple[int, int] | None:
+    """The stated date's year; else from the latest year the text mentions to three years after it
+    (news is published after the events it reports). None when the text names no year."""
+    if date:
+        m = YEAR_RE.search(date)
+        if m:
+            return int(m.group(0)), int(m.group(0))
+    years = [int(y) for y in YEAR_RE.findall(text)]
+    return (max(years), max(years) + 3) if years else None
 
 
 @dataclass(frozen=True)
@@ -124,8 +138,9 @@ class Store:
         meta, text = got["metadatas"][0], got["documents"][0]
         blocks = json.loads(meta.get("blocks", "[]"))
         sents = tuple(s for b in blocks for s in split_sentences(text, tuple(b)))
-        art = StoredArticle(id=source, title=meta.get("title", source), text=text, date=meta.get("date") or None,
-                            sha256=meta.get("sha256", ""), sentences=sents)
+        date = meta.get("date") or None
+        art = StoredArticle(id=source, title=meta.get("title", source), text=text, date=date,
+                            sha256=meta.get("sha256", ""), sentences=sents, years=publication_years(text, date))
         with self._lock:
             self._article_cache[source] = art
         return art
@@ -276,6 +291,8 @@ class KeywordIndex:
         self.df: dict[str, int] = meta["df"]
         self.n_docs: int = len(self.ids)
         self.vocab = set(self.df)
+        # every word of every stored page, furniture included: what the corpus mentions at all
+        self.page_vocab = self.vocab | set(meta.get("page_vocab", []))
         self._checked = time.monotonic()
 
     def stale(self, store: Store) -> bool:
@@ -329,7 +346,11 @@ class KeywordIndex:
         fingerprint = fingerprint or store.chunk_fingerprint()
         rows = store.all_chunks()
         rows.sort(key=lambda r: r[0])
-        corpus, spans, ids, df = [], [], [], {}
+        corpus, spans, ids, df, page_vocab = [], [], [], {}, set()
+        for source in {meta["source"] for _, meta in rows}:
+            art = store.get_article(source)
+            if art is not None:
+                page_vocab.update(tokens(art.text))
         for cid, meta in rows:
             art = store.get_article(meta["source"])
             if art is None:
@@ -340,7 +361,8 @@ class KeywordIndex:
             spans.append((meta["source"], int(meta["start"]), int(meta["end"])))
             for t in set(toks):
                 df[t] = df.get(t, 0) + 1
-        meta = {"ids": ids, "spans": spans, "fingerprint": fingerprint, "df": df}
+        meta = {"ids": ids, "spans": spans, "fingerprint": fingerprint, "df": df,
+                "page_vocab": sorted(page_vocab - set(df))}
         root = store.keyword_dir
         root.mkdir(parents=True, exist_ok=True)
         folder = root / fingerprint

@@ -323,7 +323,18 @@ def words(text: str) -> list[str]:
     return out
 
 
+# common news abbreviations, read as the words they stand for (both in articles and questions)
+ABBREVIATIONS = {"ceo": ("chief", "executive"), "cllr": ("councillor",), "coun": ("councillor",),
+                 "govt": ("government",), "dept": ("department",), "mp": ("member", "parliament"),
+                 "mps": ("members", "parliament"), "nhs": ("health", "service")}
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased, stop-word-free, stemmed tokens: the keyword index's and the answerer's unit."""
-    ws = [w for w in words(text) if w not in STOPWORDS]
+    ws = []
+    for w in words(text):
+        if w in STOPWORDS:
+            continue
+        ws.append(w)
+        ws.extend(ABBREVIATIONS.get(w, ()))
     return _stemmer().stemWords(ws) if ws else []
