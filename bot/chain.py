@@ -73,7 +73,8 @@ class Bot:
             if turn.answer and turn.answer.citations:
                 previous = turn.answer.citations
                 break
-        draft = self.extractive.answer(analyse(state["standalone"]), state["retrieval"], previous)
+        draft = self.extractive.answer(analyse(state["standalone"]), state["retrieval"], previous,
+                                       asked=state["question"])
         return state | {"draft": draft, "mode": "extractive"}
 
     def _verify(self, state: dict) -> dict:

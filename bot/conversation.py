@@ -19,12 +19,18 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
 ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
                       r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
-RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b", re.I)
+RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
+                           r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
+DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)\s+)?(?:1[6-9]|20)\d\d\b")
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "authority", "department", "committee",
              "party", "government", "office", "agency", "company", "ltd", "inc", "university", "school", "schools",
              "hospital", "police", "court", "board", "group", "bbc", "news", "city", "county", "review", "report",
              "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
-             "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park"}
+             "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
+             "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction", "association",
+             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market"}
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
@@ -53,9 +59,10 @@ def _answer_entities(turn: Turn) -> list[str]:
 def is_followup(question: str) -> bool:
     q = question.strip()
     content = [w for w in words(q) if w not in STOPWORDS and w not in WH]
+    names_nothing = not find_entities(q) and not re.search(r"\b(1[6-9]|20)\d\d\b", q)
     return bool(PERSON_PRONOUNS.search(q) or ELLIPSIS.search(q) or RELATIVE_YEAR.search(q)
-                or (OTHER_PRONOUNS.search(q) and not find_entities(q))
-                or (len(content) <= 2 and not find_entities(q)))
+                or (OTHER_PRONOUNS.search(q) and names_nothing)
+                or (len(content) <= 4 and names_nothing))
 
 
 def condense(question: str, history: list[Turn]) -> str:
@@ -73,7 +80,10 @@ def condense(question: str, history: list[Turn]) -> str:
         core = turn.answer.standalone_question if turn.answer else turn.question
         asked, answered = find_entities(core), _answer_entities(turn)
         # after "who ...?" the person is the answer; otherwise the one the question named
-        first, second = (answered, asked) if question_kind(core) == "who" else (asked, answered)
+        if question_kind(core) == "who":  # the names the answer brings, before those the question had
+            first, second = [e for e in answered if not set(words(e)) <= set(words(core))], asked
+        else:
+            first, second = asked, answered
         person = _person(first) or _person(second)
         if person:
             break
@@ -89,13 +99,17 @@ def condense(question: str, history: list[Turn]) -> str:
     prev_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", prev_core)
     m = RELATIVE_YEAR.search(out)
     if m and prev_years:
-        delta = -1 if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else 1
+        n = re.match(r"(\w+) years?", m.group(0))
+        step = (int(n.group(1)) if n.group(1).isdigit() else _COUNT.get(n.group(1).lower(), 1)) if n else 1
+        delta = -step if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else step
         year = str(int(prev_years[-1]) + delta)
         return re.sub(r"\b" + prev_years[-1] + r"\b", year, prev_core)
-    own_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", out)
-    if ELLIPSIS.search(q) and own_years and prev_years and not find_entities(re.sub(r"\d", "", out)):
-        # "And in 2016?" / "What about 2010?": the earlier question with the new year
-        return re.sub(r"\b" + prev_years[-1] + r"\b", own_years[-1], prev_core)
+    own_date = DATE.search(out)
+    prev_date = DATE.search(prev_core)
+    others = [e for e in find_entities(DATE.sub("", out)) if e.lower() not in ("and", "what", "how")]
+    if ELLIPSIS.search(q) and own_date and prev_date and not others:
+        # "And in 2016?" / "What about February 2016?": the earlier question with the new date
+        return prev_core[:prev_date.start()] + own_date.group(0) + prev_core[prev_date.end():]
 
     if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):
         return out  # the pronoun now names its person: the question stands on its own
@@ -103,5 +117,5 @@ def condense(question: str, history: list[Turn]) -> str:
     carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
     carried = {w for e in carry for w in words(e)}
     carry += [w for w in words(prev_core) if w not in STOPWORDS and w not in WH and w not in have
-              and w not in carried][:4]
+              and w not in carried][:6]
     return f"{out} ({', '.join(dict.fromkeys(carry))})" if carry else out

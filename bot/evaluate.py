@@ -152,7 +152,10 @@ def check_thresholds(summary: dict, specs: list[str]) -> list[str]:
             name = name.strip()
             if name not in summary or not value:
                 raise QuestionSetError(f"--fail-under takes name=value with a summary metric, got {part!r}")
-            limit = float(value)
+            try:
+                limit = float(value)
+            except ValueError:
+                raise QuestionSetError(f"--fail-under {name} needs a number, got {value!r}") from None
             got = float(summary[name])
             lower_is_better = name.startswith("false_refusal") or name.startswith("latency")
             if (got > limit) if lower_is_better else (got < limit):

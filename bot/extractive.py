@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Citation
-from bot.question import QuestionInfo, answer_spans, has_kind
+from bot.question import QuestionInfo, answer_spans, find_entities, has_kind
 from bot.retrieve import Retrieval
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
@@ -29,6 +29,8 @@ from index.text import STOPWORDS, tokens, words
 KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such)\b", re.I)
+QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
+TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
@@ -36,7 +38,7 @@ W_DENSE, W_LEX, W_PASSAGE, W_KIND = 0.45, 0.35, 0.12, 0.12
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.60         # dense + lexical below this is too weak to quote
-UNKNOWN_DENSE_MAX = 0.62   # above this the meaning matches even if a question word is new to the corpus
+UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
@@ -84,9 +86,12 @@ class ExtractiveAnswerer:
             self._tok_cache[key] = got
         return got
 
-    def candidates(self, q: QuestionInfo, retrieval: Retrieval, prefer: set[str]) -> list[Candidate]:
+    def candidates(self, q: QuestionInfo, retrieval: Retrieval, prefer: set[str],
+                   quoted: set[tuple[str, int]] = frozenset()) -> list[Candidate]:
         kw = self.store.keyword_index()
-        weights = {t: kw.idf(t) for t in set(q.content)}
+        names = {t for e in q.entities for t in tokens(e)}
+        # a question's names often stand as pronouns in the answering sentence: they weigh half
+        weights = {t: kw.idf(t) * (0.5 if t in names else 1.0) for t in set(q.content)}
         total = sum(weights.values()) or 1.0
         top = retrieval.passages[0].score if retrieval.passages else 1.0
         best: dict[tuple[str, int], Candidate] = {}
@@ -113,9 +118,15 @@ class ExtractiveAnswerer:
                 lex_ctx = sum(weights[t] for t in (own | prev) & weights.keys()) / total
                 text = art.text[a:b]
                 c = Candidate(p.source, a, b, text, dense=dense, lex=max(lex, 0.85 * lex_ctx),
-                              passage=p.score / top, kind_ok=has_kind(q.kind, text), covered=covered)
+                              passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
                 best[key] = c
+        needed = [set(tokens(e)) for e in q.entities] + [{y} for y in q.years]
         for c in best.values():
+            if needed:  # the question's names and dates in the sentence itself (or the one before)
+                art = self.store.get_article(c.source)
+                i = next((k for k, sp in enumerate(art.sentences) if sp[0] == c.start), 0)
+                near = self._toks(art, art.sentences[max(0, i - 1)][0], c.end)
+                c.passage += 0.4 * sum(1 for n in needed if n <= near) / len(needed)
             c.score = W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
             if len(c.text.split()) < 5:
                 c.score -= 0.12  # headings and fragments rarely answer anything
@@ -124,6 +135,8 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
+            if (c.source, c.start) in quoted:
+                c.score -= 0.10  # a follow-up wants something the last answer did not say
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering
@@ -162,7 +175,9 @@ class ExtractiveAnswerer:
         mat = np.stack([vecs[w] for w in ev])
         return [u for u in unknown_words if float((mat @ vecs[u]).max()) < SYNONYM_MIN]
 
-    def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None) -> Draft:
+    def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
+               asked: str | None = None) -> Draft:
+        """`q` is the standalone question; `asked` what the user typed (names it holds must be answered)."""
         previous = previous or []
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
@@ -174,7 +189,8 @@ class ExtractiveAnswerer:
         pub_years = self._publication_years()
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
-        cands = self.candidates(q, retrieval, {c.source for c in previous})
+        cands = self.candidates(q, retrieval, {c.source for c in previous},
+                                {(c.source, a) for c in previous for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
         if missing:
@@ -190,6 +206,9 @@ class ExtractiveAnswerer:
                                     "that answers this.", cands[0])
             for c in cands:
                 c.score -= 0.08 * (best_cover - cover.get(c.source, 0))
+                years = self.store.get_article(c.source).years
+                if years and any(years[0] <= int(y) <= years[1] for y in q.years):
+                    c.score += 0.08  # "in 2016" usually means the article of 2016
             cands.sort(key=lambda c: -c.score)
 
         # continuity: "what did she say next?" reads on from the last quote
@@ -228,28 +247,46 @@ class ExtractiveAnswerer:
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead)
             entity_toks = {t for n in needed for t in n}
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
-            unknown = [t for t in asks if t not in kw.page_vocab]
+            unknown = [t for t in asks if t not in kw.vocab]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
-                asked = _words_for(q.text, unknown)
+                new_words = _words_for(q.text, unknown)
                 art = self.store.get_article(lead.source)
                 a, b = self._quote_span(lead)
-                gaps = self._unmatched([w.lower() for w in asked], art.text[a:b])
+                gaps = self._unmatched([w.lower() for w in new_words], art.text[a:b])
                 if gaps:
                     return self._refuse("The articles never speak of "
                                         f"{_list(gaps)} in connection with this.", lead)
+
+        # a rare name the question itself asks about must stand near the quoted sentence
+        own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
+        rare_limit = max(3, kw.n_docs // 100)
+        rare = [e for e in find_entities(own)
+                if tokens(e) and all(0 < kw.df.get(t, 0) <= rare_limit for t in tokens(e))]
+        if rare and not continued:
+            art = self.store.get_article(lead.source)
+            idx = next((i for i, sp in enumerate(art.sentences) if sp[0] == lead.start), 0)
+            lo, hi = art.sentences[max(0, idx - 2)][0], art.sentences[min(len(art.sentences) - 1, idx + 2)][1]
+            near = set(tokens(art.title + " " + art.text[lo:hi]))
+            absent = [e for e in rare if not set(tokens(e)) <= near]
+            if absent:
+                return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead)
 
         chosen = [lead]
         for c in cands[1:6]:
             if (c.source, c.start) == (lead.source, lead.start):
                 continue
             adjacent = c.source == lead.source and 0 <= c.start - lead.end <= 3
-            ratio = 0.6 if adjacent else SECOND_RATIO
+            ratio = 0.6 if adjacent or TWO_PART.search(q.text) else SECOND_RATIO
             if c.score < ratio * lead.score:
                 continue
             if c.covered - lead.covered or (adjacent and q.kind in KIND_WORDS and c.kind_ok):
                 chosen.append(c)
                 break
         return self._compose(q, chosen)
+
+    def _sentences_in(self, c: Citation) -> list[tuple[int, int]]:
+        art = self.store.get_article(c.source)
+        return [s for s in art.sentences if c.start <= s[0] < c.end] if art else []
 
     def _quote_span(self, c: Candidate) -> tuple[int, int]:
         """The quote for a chosen sentence: with its lead-in when it opens with a pronoun, and
@@ -272,6 +309,8 @@ class ExtractiveAnswerer:
         for n, c in enumerate(chosen, 1):
             art = self.store.get_article(c.source)
             a, b = self._quote_span(c)
+            if any(p.source == c.source and a < p.end and p.start < b for p in citations):
+                a, b = c.start, c.end  # never quote the same words twice
             quote = art.text[a:b]
             citations.append(Citation(n=n, source=c.source, title=art.title, quote=quote, start=a, end=b))
             parts.append(f"“{' '.join(quote.split())}” [{n}]")

@@ -23,8 +23,8 @@ WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "d
 # words that frame a question rather than carry its subject
 GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "describ", "happen", "state", "explain",
            "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
-           "know", "think", "report", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
-           "type", "sort", "exact", "exactli", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
+           "know", "think", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
+           "type", "sort", "exact", "caus", "exactli", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
 
 _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",
@@ -46,7 +46,7 @@ KIND_PATTERNS = {
                         r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat age\b|\bhow long\b|\bhow often\b", re.I),
-    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
+    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich (person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
@@ -64,7 +64,7 @@ YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
 SPAN_PATTERNS = {
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
-    "count": re.compile(r"\b\d[\d,.]*(\s?(per cent|percent|%))?|\b(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
+    "count": re.compile(r"\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
     "when": re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\s+)?" + _MONTH + r"(\s+\d{1,2}(st|nd|rd|th)?)?(,?\s+(1[6-9]|20)\d\d)?\b|"
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
@@ -110,6 +110,9 @@ def find_entities(text: str) -> list[str]:
         run: list[str] = []
         for i, m in enumerate(toks):
             w = m.group(0)
+            if run and clause[toks[i - 1].end():m.start()].strip():
+                out.append(" ".join(run))  # a comma or bracket ends a name
+                run = []
             base = re.sub(r"[’']s$", "", w)
             low = base.lower()
             cap = base[:1].isupper()
@@ -147,10 +150,16 @@ def analyse(text: str) -> QuestionInfo:
                         numbers=numbers, content=content, injection=is_injection(text))
 
 
-def has_kind(kind: str | None, sentence: str) -> bool:
-    if kind not in ("money", "count", "when"):
+def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = None) -> bool:
+    """Does the sentence hold the kind of thing asked for (a date, a count, a sum, a name, a place)?"""
+    if kind not in SPAN_PATTERNS:
         return True
+    if kind in ("count", "who", "where") and question is not None:
+        return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
+
+
+_DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?$")
 
 
 def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
@@ -168,5 +177,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue  # the question's own words are not the answer
         if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
             continue
+        if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
+                                or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
+            continue  # a year or a day of the month is not a count
         spans.append((a, a + len(sentence[a:b].rstrip())))
     return spans[:4]

@@ -103,6 +103,8 @@ _BULLET = r"[\s*•·\-–—►▪●]*"
 _FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"(image|photo|picture|video|graphic)s?\s+(source|caption|credit|copyright)s?\b.*",
     r"(published|updated|posted|last updated)(\s+(by|on))?\s*:?",
+    r"(published|updated|posted|written|reported|words|reporting)\s+(by|on)\s*:?\s+[^.!?]{1,60}",
+    r"by\s+[A-Z][\w’'\-]+(\s+[A-Z][\w’'\-]+){0,3}(\s*[,|]\s*[^.!?]{1,50})?",
     r"(share|tweet|email|print|save|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest)"
     r"(\s*[|/·,]?\s*(share|tweet|email|print|save|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest))*"
     r"(\s+(this|article|story|page|on \w+))?",
