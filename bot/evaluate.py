@@ -179,11 +179,11 @@ def write_report(out: Path, data: dict, title: str = "Evaluation report") -> Pat
     names = list(cats)
     rates = [cats[k]["pass_rate"] * 100 for k in names]
     ax.barh(names, rates, color=["#2e7d32" if r >= 95 else "#f9a825" if r >= 80 else "#c62828" for r in rates])
-    ax.set_xlim(0, 100)
+    ax.set_xlim(0, 118)
     ax.set_xlabel("pass rate (%)")
     ax.invert_yaxis()
     for i, r in enumerate(rates):
-        ax.text(min(r + 1, 92), i, f"{r:.0f}% (n={cats[names[i]]['n']})", va="center", fontsize=8)
+        ax.text(r + 1, i, f"{r:.0f}% (n={cats[names[i]]['n']})", va="center", fontsize=8)
     ax.set_title(f"Pass rate per category — {summary['mode']}")
     fig.tight_layout()
     fig.savefig(chart, dpi=110)
