@@ -26,7 +26,7 @@ from bot.retrieve import Retrieval
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
-KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time"}
+KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
@@ -42,6 +42,7 @@ UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question w
 SECOND_RATIO = 0.85
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
+COUNT_SYNONYM_MIN = 0.6    # "how many children" is answered by "19 youngsters", not by "30 June"
 
 
 @dataclass
@@ -229,6 +230,14 @@ class ExtractiveAnswerer:
             if not typed:
                 return self._refuse(f"The articles give no {KIND_WORDS[q.kind]} for this.", lead)
             lead = typed[0]
+        counted = counted_words(q.text) if q.kind == "count" and not continued else []
+        if counted:
+            # "how many X": a number in the quote must count X (or a near synonym of it)
+            counting = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
+                        and self._counts(counted, c.text, q)]
+            if not counting:
+                return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
+            lead = counting[0]
 
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
@@ -284,6 +293,20 @@ class ExtractiveAnswerer:
                 break
         return self._compose(q, chosen)
 
+    def _counts(self, counted: list[str], text: str, q: QuestionInfo) -> bool:
+        """Does a number in `text` stand within a few words of one of the counted words?"""
+        after = []
+        for a, b in answer_spans("count", text, q):
+            after += [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
+            after += [w for w in words(text[max(0, a - 25):a])[-2:] if w not in STOPWORDS]
+        if not after:
+            return False
+        want = {t for w in counted for t in tokens(w)}
+        if want & {t for w in after for t in tokens(w)}:
+            return True
+        vecs = self._word_vectors(counted + after)
+        return any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in after)
+
     def _sentences_in(self, c: Citation) -> list[tuple[int, int]]:
         art = self.store.get_article(c.source)
         return [s for s in art.sentences if c.start <= s[0] < c.end] if art else []
@@ -328,6 +351,19 @@ class ExtractiveAnswerer:
                             start=nearest.start, end=nearest.end)
             text += f"\n\nThe nearest they come is in “{art.title}”: “{' '.join(nearest.text.split())}”"
         return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near)
+
+
+def counted_words(question: str) -> list[str]:
+    """What "how many ..." counts: the words after it, up to the first stop word (at most two)."""
+    m = re.search(r"\bhow many\s+(.*)", question, re.I)
+    if not m:
+        return []
+    out = []
+    for w in words(m.group(1)):
+        if w in STOPWORDS or len(out) == 2:
+            break
+        out.append(w)
+    return out
 
 
 def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
