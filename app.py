@@ -180,7 +180,7 @@ def build_app(settings=None):
         html, label = articles_block()
         date = f", {got.date}" if got.date else ""
         msg = (f'<p class="nb-ok">✓ Added “{render.esc(got.title)}” ({render.esc(got.id)}{render.esc(date)}): '
-               f'{got.chunks} passages indexed; you can ask about it now.</p>')
+               f'{got.chunks} passage{"s" if got.chunks != 1 else ""} indexed; you can ask about it now.</p>')
         return html, label, msg
 
     def new_chat():
@@ -243,6 +243,7 @@ def build_app(settings=None):
         chatbot.like(vote, [turns, conversation], None, api_visibility="private")
         chatbot.select(select, [turns], sources, api_visibility="private")
         new_btn.click(new_chat, None, [chatbot, question, sources, turns, conversation], api_visibility="private")
+        chatbot.clear(new_chat, None, [chatbot, question, sources, turns, conversation], api_visibility="private")
         upload_btn.upload(upload, upload_btn, [articles, art_box, upload_msg], api_name="upload")
         demo.load(on_load, None, [articles, art_box, conversation], api_visibility="private", show_progress="hidden")
         gr.api(ask, api_name="ask", concurrency_limit=CONCURRENCY, concurrency_id="answer")
