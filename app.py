@@ -160,7 +160,9 @@ def build_app(settings=None):
             return
         liked = data.liked
         if isinstance(liked, str):
-            liked = liked.lower() in ("like", "up", "true")
+            liked = {"like": True, "up": True, "dislike": False, "down": False}.get(liked.lower())
+        if liked is None:  # the thumb was clicked off again: nothing new to save
+            return
         feedback.record(turns[i]["answer"], "up" if liked else "down", conversation)
         gr.Info("Thanks: your vote was saved.")
 
