@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     # web chat
     host: str = "127.0.0.1"
     port: int = 7860
+    auth_user: str | None = None          # BOT_AUTH_USER + BOT_AUTH_PASSWORD: ask for a login
+    auth_password: SecretStr | None = None
 
     # limits
     max_question_chars: int = 2000
