@@ -31,10 +31,11 @@ CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
+PRONOUN = re.compile(r"\b(this|these|that|those|it|they|them)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
-W_DENSE, W_LEX, W_PASSAGE, W_KIND = 0.45, 0.35, 0.12, 0.12
+W_DENSE, W_LEX, W_PASSAGE, W_KIND, W_NAMES = 0.45, 0.35, 0.12, 0.12, 0.10
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.60         # dense + lexical below this is too weak to quote
@@ -55,6 +56,7 @@ class Candidate:
     lex: float = 0.0
     passage: float = 0.0
     kind_ok: bool = True
+    names: float = 0.0  # share of the question's names and years in this sentence (or the one before)
     score: float = 0.0
     covered: set[str] = field(default_factory=set)
 
@@ -121,14 +123,17 @@ class ExtractiveAnswerer:
                 c = Candidate(p.source, a, b, text, dense=dense, lex=max(lex, 0.85 * lex_ctx),
                               passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
                 best[key] = c
-        needed = [set(tokens(e)) for e in q.entities] + [{y} for y in q.years]
+        # the question's names and years, each weighted by how rare it is in the corpus
+        needed = [(n, max(kw.idf(t) for t in n)) for n in
+                  [set(tokens(e)) for e in q.entities] + [{y} for y in q.years] if n]
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 art = self.store.get_article(c.source)
                 i = next((k for k, sp in enumerate(art.sentences) if sp[0] == c.start), 0)
                 near = self._toks(art, art.sentences[max(0, i - 1)][0], c.end)
-                c.passage += 0.4 * sum(1 for n in needed if n <= near) / len(needed)
-            c.score = W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
+                c.names = sum(w for n, w in needed if n <= near) / (sum(w for _, w in needed) or 1.0)
+            c.score = (W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
+                       + W_NAMES * c.names)
             if len(c.text.split()) < 5:
                 c.score -= 0.12  # headings and fragments rarely answer anything
             art = self.store.get_article(c.source)
@@ -191,7 +196,7 @@ class ExtractiveAnswerer:
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         cands = self.candidates(q, retrieval, {c.source for c in previous},
-                                {(c.source, a) for c in previous for a, _ in self._sentences_in(c)})
+                                {(c.source, a) for c in previous[:1] for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
         if missing:
@@ -234,7 +239,7 @@ class ExtractiveAnswerer:
         if counted:
             # "how many X": a number in the quote must count X (or a near synonym of it)
             counting = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
-                        and self._counts(counted, c.text, q)]
+                        and self._counts(counted, c.text, q, self._previous_sentence(c))]
             if not counting:
                 return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
             lead = counting[0]
@@ -291,9 +296,9 @@ class ExtractiveAnswerer:
             if c.covered - lead.covered or (adjacent and q.kind in KIND_WORDS and c.kind_ok):
                 chosen.append(c)
                 break
-        return self._compose(q, chosen)
+        return self._compose(q, chosen, lead_in=not continued)
 
-    def _counts(self, counted: list[str], text: str, q: QuestionInfo) -> bool:
+    def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
         after = []
         for a, b in answer_spans("count", text, q):
@@ -304,8 +309,15 @@ class ExtractiveAnswerer:
         want = {t for w in counted for t in tokens(w)}
         if want & {t for w in after for t in tokens(w)}:
             return True
+        if prev_text and PRONOUN.search(text) and want & set(tokens(prev_text)):
+            return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + after)
         return any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in after)
+
+    def _previous_sentence(self, c: Candidate) -> str:
+        art = self.store.get_article(c.source)
+        i = next((k for k, sp in enumerate(art.sentences) if sp[0] == c.start), 0)
+        return art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]] if i > 0 else ""
 
     def _sentences_in(self, c: Citation) -> list[tuple[int, int]]:
         art = self.store.get_article(c.source)
@@ -327,11 +339,11 @@ class ExtractiveAnswerer:
             b = sents[i + 1][1]
         return a, b
 
-    def _compose(self, q: QuestionInfo, chosen: list[Candidate]) -> Draft:
+    def _compose(self, q: QuestionInfo, chosen: list[Candidate], lead_in: bool = True) -> Draft:
         citations, parts = [], []
         for n, c in enumerate(chosen, 1):
             art = self.store.get_article(c.source)
-            a, b = self._quote_span(c)
+            a, b = self._quote_span(c) if lead_in else (c.start, c.end)
             if any(p.source == c.source and a < p.end and p.start < b for p in citations):
                 a, b = c.start, c.end  # never quote the same words twice
             quote = art.text[a:b]
@@ -376,7 +388,7 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     anchors = [m.start() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t), text.lower())]
     if anchors:
         spans.sort(key=lambda s: min(abs(s[0] - a) for a in anchors))
-    return list(dict.fromkeys(text[a:b].strip(" ,;:") for a, b in spans[:2]))
+    return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
 
 
 def _list(items: list[str]) -> str:

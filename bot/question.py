@@ -159,6 +159,10 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     return bool(SPAN_PATTERNS[kind].search(sentence))
 
 
+ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
+              "deputy", "chair", "ceo", "secretary", "president", "mayor", "sir", "dame", "lord", "lady", "mr", "mrs",
+              "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
+              "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
 _DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?$")
 
 
@@ -175,6 +179,18 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         seg = sentence[a:b].strip()
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
+        if kind == "who":
+            # drop leading words the question already has ("Ofsted Inspector Linda Steele" for
+            # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
+            parts = seg.split()
+            while len(parts) > 2 and words(parts[0]) and set(words(parts[0])) <= asked | ROLE_WORDS:
+                a += sentence[a:].index(parts[0]) + len(parts[0])
+                a += len(sentence[a:]) - len(sentence[a:].lstrip())
+                parts = parts[1:]
+            seg = " ".join(parts)
+            b = a + len(seg)
+            if set(words(seg)) & (asked - STOPWORDS - WH):
+                continue
         if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
             continue
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
