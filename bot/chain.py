@@ -18,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.answer import Answer, Citation, Turn
 from bot.conversation import condense
-from bot.extractive import Draft, ExtractiveAnswerer
+from bot.extractive import Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.question import analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
@@ -75,6 +75,14 @@ class Bot:
                 break
         draft = self.extractive.answer(analyse(state["standalone"]), state["retrieval"], previous,
                                        asked=state["question"])
+        parts = split_question(state["standalone"])
+        if len(parts) == 2 and not draft.refused:
+            # a two-part question: each part on its own evidence, the second read after the first
+            first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
+            drafts = [self.extractive.answer(analyse(p), self.retriever.search(p), previous, asked=p)
+                      for p in (first, second)]
+            if not any(d.refused for d in drafts):
+                draft = merge_drafts(drafts)
         return state | {"draft": draft, "mode": "extractive"}
 
     def _verify(self, state: dict) -> dict:

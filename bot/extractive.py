@@ -365,6 +365,35 @@ class ExtractiveAnswerer:
         return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near)
 
 
+SPLIT = re.compile(r",?\s+and\s+(?=(what|who|whom|when|where|how|which|why)\b)", re.I)
+
+
+def split_question(question: str) -> list[str]:
+    """"How far ..., and how much ...?" -> its two questions; one question stays whole."""
+    parts = [p.strip(" ,?") for p in SPLIT.split(question) if p and not re.fullmatch(r"(what|who|whom|when|where|how|which|why)", p, re.I)]
+    parts = [p + "?" for p in parts if len(p.split()) >= 3]
+    return parts if len(parts) == 2 else [question]
+
+
+def merge_drafts(drafts: list[Draft]) -> Draft:
+    """One answer from the answers to the parts of a two-part question (none of them refused)."""
+    good = [d for d in drafts if not d.refused]
+    citations, parts = [], []
+    for d in good:
+        for c in d.citations:
+            if any(c.source == x.source and c.start < x.end and x.start < c.end for x in citations):
+                continue
+            n = len(citations) + 1
+            citations.append(c.model_copy(update={"n": n}))
+    for d in good:  # each part's answer, its markers renumbered
+        text = d.answer
+        for c in d.citations:
+            same = next((x for x in citations if x.source == c.source and x.start < c.end and c.start < x.end), None)
+            text = text.replace(f"[{c.n}]", f"[\x00{same.n if same else c.n}]")
+        parts.append(text.replace("\x00", ""))
+    return Draft(answer="\n\n".join(parts), citations=citations)
+
+
 def counted_words(question: str) -> list[str]:
     """What "how many ..." counts: the words after it, up to the first stop word (at most two)."""
     m = re.search(r"\bhow many\s+(.*)", question, re.I)
