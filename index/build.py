@@ -147,8 +147,18 @@ def _finish(store: Store, report: BuildReport) -> None:
 
 
 def ensure_index(settings: Settings, store: Store | None = None, progress: bool = False) -> BuildReport | None:
-    """Build when the store has no articles yet (first start); otherwise leave it be."""
+    """Make the index match the articles folder before answering: build on first start, and
+    sync when the folder's articles (ids and text) differ from what is indexed (another
+    BOT_SEEDS_DIR, an edited or deleted file). Does nothing when they already match."""
     store = store or Store(settings)
-    if store.articles.count() == 0:
+    if not settings.seeds_dir.is_dir():
+        if store.articles.count():
+            return None  # no folder here (e.g. a replica of a shared store): serve what is indexed
+        raise FileNotFoundError(f"articles folder not found: {settings.seeds_dir} (set BOT_SEEDS_DIR)")
+    articles, skipped = scan(settings.seeds_dir, settings.max_article_bytes)
+    want = {a.id: a.sha256 for a in articles}
+    kept = {Path(name).stem for name, why in skipped if not why.startswith("duplicate")}
+    have = {k: v.get("sha256") for k, v in store.article_records().items() if k not in kept}
+    if want != have:
         return build(settings, store, progress=progress)
     return None

@@ -264,3 +264,24 @@ def test_keyword_index_finds_a_rare_word_and_follows_edits(tmp_path, corpus, emb
     # a fresh Store on the same folder loads the saved keyword index and sees the same thing
     reopened = Store(settings, embeddings=embeddings)
     assert keyword_sources(reopened, "harpsichords")[:1] == [LIBRARY_ID]
+
+
+def test_starting_on_another_folder_syncs_the_index_to_it(tmp_path, corpus, seeds_copy, embeddings):
+    """Same BOT_DATA_DIR, another BOT_SEEDS_DIR: the bot must answer from the new folder only."""
+    from index.build import ensure_index
+
+    first = make_settings(tmp_path, seeds_copy)
+    store = Store(first, embeddings=embeddings)
+    ensure_index(first, store)
+    assert set(store.article_records()) == {p.stem for p in seeds_copy.glob("*.txt")}
+
+    second = make_settings(tmp_path, corpus)
+    report = ensure_index(second, Store(second, embeddings=embeddings))
+    assert report is not None and report.removed
+    fresh = Store(second, embeddings=embeddings)
+    wanted = {p.stem for p in corpus.glob("*.txt")}
+    assert TRAM_ID in wanted and not wanted & set(first_ids := {p.stem for p in seeds_copy.glob("*.txt")})
+    assert set(fresh.article_records()) == wanted
+    assert {m["source"] for _, m in fresh.all_chunks()} == wanted
+    assert not first_ids & {h.source for h in fresh.keyword_search(tokens("Ofsted Birmingham"), k=10)}
+    assert ensure_index(second, fresh) is None  # already in step: nothing to do
