@@ -90,10 +90,11 @@ def test_index_and_answer_through_the_server(chroma_server, tmp_path, embeddings
     shutil.copytree(SEEDS, seeds)
     settings = _server_settings(tmp_path, seeds, chroma_server, "solo")
     store = Store(settings, embeddings=embeddings)
-    assert isinstance(store.client, chromadb.api.client.Client) and "Http" in type(store.client._server).__name__
     report = build(settings, store)
     assert report.articles == 3 and report.chunks > 0
     assert not (settings.data_dir / "chroma").exists()  # the vectors live on the server, not here
+    other = chromadb.HttpClient(host=chroma_server[0], port=chroma_server[1])
+    assert other.get_collection("minilm_chunks").count() == report.chunks
 
     bot = build_chain(settings, store, build_if_empty=False)
     assert _cites(bot.ask(Q_000), A_000)
