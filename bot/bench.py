@@ -260,7 +260,7 @@ def ratio_table(rs: list[dict], markdown: bool = False) -> str:
 
 
 def run_bench(sizes: list[int], out: Path, qfile: Path, seeds: Path, with_seeds: bool = True,
-              timeout: float = 1800) -> dict:
+              timeout: float = 1800, keep: bool = False) -> dict:
     from bot.synthetic import make_corpus
 
     out.mkdir(parents=True, exist_ok=True)
@@ -284,6 +284,8 @@ def run_bench(sizes: list[int], out: Path, qfile: Path, seeds: Path, with_seeds:
             r |= {"size": size, "corpus": info, "load_before": load_before, "load_after": _load()}
             rows.append(r)
             print(table([r]).splitlines()[-1], file=sys.stderr)
+        if keep:
+            continue
         for system in ("ours", "baseline"):
             shutil.rmtree(out / f"data-{system}-{size}", ignore_errors=True)
         if corpus != seeds:
@@ -305,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--questions", type=Path, default=PROJECT_ROOT / "evals" / "questions.yaml")
     p.add_argument("--no-seeds-row", action="store_true", help="skip the 3-article reference row")
     p.add_argument("--timeout", type=float, default=1800, help="give up after this many seconds (default 1800)")
+    p.add_argument("--keep", action="store_true", help="keep the corpora and indexes under OUT for a closer look")
     p.add_argument("--worker", choices=["ours", "baseline"], help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--data", type=Path, help=argparse.SUPPRESS)
@@ -321,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from bot.settings import Settings
 
-    data = run_bench(sizes, args.out, args.questions, Settings().seeds_dir, not args.no_seeds_row, args.timeout)
+    data = run_bench(sizes, args.out, args.questions, Settings().seeds_dir, not args.no_seeds_row, args.timeout,
+                     args.keep)
     text = table(data["rows"]) + "\n\n" + ratio_table(data["ratios"])
     print(text)
     print(f"\n{data['elapsed_s']:.0f} s in all")
