@@ -69,6 +69,25 @@ def rss_mb() -> float:
     return 0.0
 
 
+class TimedEmbeddings:
+    """Wraps an `Embeddings` to add up the time spent embedding queries, so latency can be
+    split into the model's share (the same for both systems) and the store's."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.query_s = 0.0
+
+    def embed_documents(self, texts):
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text):
+        t = time.perf_counter()
+        try:
+            return self.inner.embed_query(text)
+        finally:
+            self.query_s += time.perf_counter() - t
+
+
 def questions(path: Path) -> tuple[list[str], list[dict]]:
     """(every single-turn question, for latency; the answerable ones with sources, for hit rate)."""
     from bot.evaluate import load_questions
@@ -113,9 +132,6 @@ def run_ours(corpus: Path, data: Path, qfile: Path) -> dict:
         t = time.perf_counter()
         bot.retriever.search(q)
         retrieval.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        bot.ask(q)
-        answer.append((time.perf_counter() - t) * 1000)
     hit_k = hit_4 = cited = 0
     for item in scored:
         srcs = [p.source for p in bot.retriever.search(item["question"]).passages]
@@ -183,11 +199,61 @@ def run_baseline(corpus: Path, data: Path, qfile: Path) -> dict:
     }
 
 
+def run_latency(ours_data: Path, base_data: Path, corpus: Path, qfile: Path, rounds: int = 1) -> dict:
+    """Query latency of both systems over their finished indexes, in one process, each question
+    asked of ours then of the baseline, so a busy machine slows both alike."""
+    from chromadb.config import Settings as ChromaSettings
+    from langchain_chroma import Chroma
+
+    from bot.chain import build_chain
+    from bot.settings import Settings
+    from index.embeddings import LocalMiniLMEmbeddings
+    from index.store import Store
+
+    from langchain_core.embeddings import Embeddings
+
+    class _Timed(TimedEmbeddings, Embeddings):
+        pass
+
+    emb = _Timed(LocalMiniLMEmbeddings())
+    settings = Settings(data_dir=ours_data, seeds_dir=corpus, llm="extractive", chroma_host=None)
+    t = time.perf_counter()
+    store = Store(settings, embeddings=emb)
+    store.keyword_index()
+    startup_ms = (time.perf_counter() - t) * 1000
+    bot = build_chain(settings, store, build_if_empty=False)
+    vs = Chroma(collection_name="baseline", embedding_function=emb, persist_directory=str(base_data),
+                client_settings=ChromaSettings(anonymized_telemetry=False))
+    for q in WARMUP:
+        bot.ask(q)
+        vs.similarity_search(q, k=4)
+    all_q, _ = questions(qfile)
+    m = {k: [] for k in ("ours_retrieval", "ours_retrieval_store", "base_retrieval", "base_retrieval_store",
+                         "ours_answer", "embed_query")}
+    for _ in range(rounds):
+        for q in all_q:
+            e0, t = emb.query_s, time.perf_counter()
+            bot.retriever.search(q)
+            dt = time.perf_counter() - t
+            m["ours_retrieval"].append(dt * 1000)
+            m["ours_retrieval_store"].append((dt - (emb.query_s - e0)) * 1000)
+            m["embed_query"].append((emb.query_s - e0) * 1000)
+            e0, t = emb.query_s, time.perf_counter()
+            vs.similarity_search(q, k=4)
+            dt = time.perf_counter() - t
+            m["base_retrieval"].append(dt * 1000)
+            m["base_retrieval_store"].append((dt - (emb.query_s - e0)) * 1000)
+            t = time.perf_counter()
+            bot.ask(q)
+            m["ours_answer"].append((time.perf_counter() - t) * 1000)
+    return {"startup_ms": round(startup_ms, 1), **{k: _ms(v) for k, v in m.items()}}
+
+
 # --------------------------------------------------------------------------- the whole run
 
-def _worker(system: str, corpus: Path, data: Path, qfile: Path, timeout: float) -> dict:
+def _worker(system: str, corpus: Path, data: Path, qfile: Path, timeout: float, extra: list[str] = ()) -> dict:
     cmd = [sys.executable, "-m", "bot.bench", "--worker", system, "--corpus", str(corpus), "--data", str(data),
-           "--questions", str(qfile)]
+           "--questions", str(qfile), *extra]
     env = os.environ | {"TOKENIZERS_PARALLELISM": "false", "TRANSFORMERS_VERBOSITY": "error",
                         "HF_HUB_DISABLE_PROGRESS_BARS": "1", "ANONYMIZED_TELEMETRY": "False"}
     env.pop("BOT_CHROMA_HOST", None)
@@ -206,12 +272,14 @@ def row_cells(r: dict) -> list[str]:
     return [f"{r['size']:,}" if isinstance(r["size"], int) else r["size"], r["system"], f"{r['chunks']:,}",
             f"{r['chunks_per_s']:.1f}", f"{r['disk_mb']:.1f}", f"{r['peak_rss_mb']:.0f}",
             f"{r['retrieval_ms']['p50']:.1f} / {r['retrieval_ms']['p95']:.1f}",
+            f"{r['retrieval_store_ms']['p50']:.1f} / {r['retrieval_store_ms']['p95']:.1f}" if r.get("retrieval_store_ms") else "-",
             f"{ans['p50']:.1f} / {ans['p95']:.1f}" if ans else "n/a",
             f"{r['hit_at_k']:.3f} (k={r['k']})", f"{r['hit_at_4']:.3f}",
             f"{r['answer_cites_source']:.3f}" if r["answer_cites_source"] is not None else "n/a"]
 
 
 HEADERS = ["corpus", "system", "chunks", "index chunks/s", "disk MB", "peak RSS MB", "retrieval ms p50 / p95",
+           "of which store ms p50 / p95",
            "answer ms p50 / p95", "hit rate at k", "hit@4", "answer cites source"]
 
 
@@ -237,6 +305,8 @@ def ratios(rows: list[dict]) -> list[dict]:
             "size": size,
             "retrieval_p50_ratio": round(ours["retrieval_ms"]["p50"] / max(base["retrieval_ms"]["p50"], 1e-9), 2),
             "retrieval_p95_ratio": round(ours["retrieval_ms"]["p95"] / max(base["retrieval_ms"]["p95"], 1e-9), 2),
+            "retrieval_store_p50_ratio": round(ours["retrieval_store_ms"]["p50"] / max(base["retrieval_store_ms"]["p50"], 1e-9), 2)
+            if ours.get("retrieval_store_ms") and base.get("retrieval_store_ms") else None,
             "throughput_ratio": round(ours["chunks_per_s"] / max(base["chunks_per_s"], 1e-9), 2),
             "disk_ratio": round(ours["disk_mb"] / max(base["disk_mb"], 1e-9), 2),
             "peak_rss_ratio": round(ours["peak_rss_mb"] / max(base["peak_rss_mb"], 1e-9), 2),
@@ -247,9 +317,11 @@ def ratios(rows: list[dict]) -> list[dict]:
 
 
 def ratio_table(rs: list[dict], markdown: bool = False) -> str:
-    head = ["corpus", "retrieval p50 ours/base", "retrieval p95 ours/base", "index throughput ours/base",
+    head = ["corpus", "retrieval p50 ours/base", "retrieval p95 ours/base", "store-side p50 ours/base",
+            "index throughput ours/base",
             "disk ours/base", "peak RSS ours/base", "hit@4 ours - base", "hit@k ours - base@4"]
     cells = [head] + [[str(r["size"]), f"{r['retrieval_p50_ratio']:.2f}x", f"{r['retrieval_p95_ratio']:.2f}x",
+                       f"{r['retrieval_store_p50_ratio']:.2f}x" if r.get("retrieval_store_p50_ratio") else "-",
                        f"{r['throughput_ratio']:.2f}x", f"{r['disk_ratio']:.2f}x", f"{r['peak_rss_ratio']:.2f}x",
                        f"{r['hit_at_4_diff']:+.3f}", f"{r['hit_at_k_diff']:+.3f}"] for r in rs]
     if markdown:
@@ -260,7 +332,7 @@ def ratio_table(rs: list[dict], markdown: bool = False) -> str:
 
 
 def run_bench(sizes: list[int], out: Path, qfile: Path, seeds: Path, with_seeds: bool = True,
-              timeout: float = 1800, keep: bool = False) -> dict:
+              timeout: float = 1800, keep: bool = False, partial: Path | None = None) -> dict:
     from bot.synthetic import make_corpus
 
     out.mkdir(parents=True, exist_ok=True)
@@ -284,6 +356,23 @@ def run_bench(sizes: list[int], out: Path, qfile: Path, seeds: Path, with_seeds:
             r |= {"size": size, "corpus": info, "load_before": load_before, "load_after": _load()}
             rows.append(r)
             print(table([r]).splitlines()[-1], file=sys.stderr)
+            if partial is not None:
+                partial.write_text(json.dumps({"rows": rows, "partial": True}, indent=2))
+        # latency of both, side by side in one process, replaces each worker's own figures
+        left = timeout - (time.perf_counter() - started)
+        lat = _worker("latency", corpus, out / f"data-ours-{size}", qfile, max(left, 60),
+                      ["--base-data", str(out / f"data-baseline-{size}")])
+        ours_row, base_row = rows[-2], rows[-1]
+        ours_row["own_process_latency"] = {"retrieval_ms": ours_row["retrieval_ms"], "answer_ms": ours_row["answer_ms"]}
+        base_row["own_process_latency"] = {"retrieval_ms": base_row["retrieval_ms"]}
+        ours_row |= {"retrieval_ms": lat["ours_retrieval"], "retrieval_store_ms": lat["ours_retrieval_store"],
+                     "answer_ms": lat["ours_answer"], "embed_query_ms": lat["embed_query"],
+                     "startup_ms": lat["startup_ms"]}
+        base_row |= {"retrieval_ms": lat["base_retrieval"], "retrieval_store_ms": lat["base_retrieval_store"],
+                     "embed_query_ms": lat["embed_query"]}
+        print(f"[bench] side by side: {json.dumps(lat)}", file=sys.stderr)
+        if partial is not None:
+            partial.write_text(json.dumps({"rows": rows, "ratios": ratios(rows), "partial": True}, indent=2))
         if keep:
             continue
         for system in ("ours", "baseline"):
@@ -308,11 +397,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-seeds-row", action="store_true", help="skip the 3-article reference row")
     p.add_argument("--timeout", type=float, default=1800, help="give up after this many seconds (default 1800)")
     p.add_argument("--keep", action="store_true", help="keep the corpora and indexes under OUT for a closer look")
-    p.add_argument("--worker", choices=["ours", "baseline"], help=argparse.SUPPRESS)
+    p.add_argument("--worker", choices=["ours", "baseline", "latency"], help=argparse.SUPPRESS)
+    p.add_argument("--base-data", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
+    if args.worker == "latency":
+        print(json.dumps(run_latency(args.data, args.base_data, args.corpus, args.questions)))
+        return 0
     if args.worker:
         fn = run_ours if args.worker == "ours" else run_baseline
         print(json.dumps(fn(args.corpus, args.data, args.questions)))
@@ -325,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import Settings
 
     data = run_bench(sizes, args.out, args.questions, Settings().seeds_dir, not args.no_seeds_row, args.timeout,
-                     args.keep)
+                     args.keep, partial=(args.json or args.out / "bench.json").with_suffix(".partial.json"))
     text = table(data["rows"]) + "\n\n" + ratio_table(data["ratios"])
     print(text)
     print(f"\n{data['elapsed_s']:.0f} s in all")
