@@ -148,7 +148,9 @@ class Store:
         got = self.articles.get(ids=[source], include=["documents", "metadatas"])
         if not got["ids"]:
             return None
-        meta, text = got["metadatas"][0], got["documents"][0]
+        return self._cache_article(source, got["documents"][0], got["metadatas"][0])
+
+    def _cache_article(self, source: str, text: str, meta: dict) -> StoredArticle:
         blocks = json.loads(meta.get("blocks", "[]"))
         sents = tuple(s for b in blocks for s in split_sentences(text, tuple(b)))
         date = meta.get("date") or None
@@ -161,8 +163,6 @@ class Store:
         return art
 
     def dense_search(self, vector: list[float], k: int) -> list[Hit]:
-        if self.chunks.count() == 0:
-            return []
         pairs = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k)
         return [Hit(id=d.id or d.metadata.get("id", ""), source=d.metadata["source"], start=int(d.metadata["start"]),
                     end=int(d.metadata["end"]), score=1.0 - float(dist)) for d, dist in pairs]
@@ -218,16 +218,43 @@ class Store:
             vecs = np.asarray(got["embeddings"], dtype=np.float32)
             order = np.argsort(spans[:, 0], kind="stable")
             value = (spans[order], vecs[order])
-        with self._lock:
-            self._sentence_cache[source] = value
-            while len(self._sentence_cache) > 2048:
-                self._sentence_cache.popitem(last=False)
+        self._cache_sentences(source, value)
         return value
 
     def _forget_texts(self) -> None:
         with self._lock:
             self._article_cache.clear()
             self._sentence_cache.clear()
+
+    def prefetch(self, sources) -> None:
+        """Warm the caches for these articles with two reads instead of two per article: what the
+        answerer needs next after retrieval (the texts and the sentence vectors)."""
+        with self._lock:
+            need_a = [s for s in dict.fromkeys(sources) if s not in self._article_cache]
+            need_s = [s for s in dict.fromkeys(sources) if s not in self._sentence_cache]
+        if need_a:
+            got = self.articles.get(ids=need_a, include=["documents", "metadatas"])
+            for source, text, meta in zip(got["ids"], got["documents"], got["metadatas"]):
+                self._cache_article(source, text, meta)
+        if need_s:
+            got = self.sentences.get(where={"source": {"$in": need_s}}, include=["embeddings", "metadatas"])
+            rows: dict[str, list[int]] = {s: [] for s in need_s}
+            for i, m in enumerate(got["metadatas"]):
+                rows.setdefault(m["source"], []).append(i)
+            embs = got["embeddings"]
+            for source, idx in rows.items():
+                if not idx:
+                    continue  # not indexed (or being removed): sentence_vectors will say so
+                spans = np.array([[got["metadatas"][i]["start"], got["metadatas"][i]["end"]] for i in idx], dtype=np.int64)
+                vecs = np.asarray([embs[i] for i in idx], dtype=np.float32)
+                order = np.argsort(spans[:, 0], kind="stable")
+                self._cache_sentences(source, (spans[order], vecs[order]))
+
+    def _cache_sentences(self, source: str, value) -> None:
+        with self._lock:
+            self._sentence_cache[source] = value
+            while len(self._sentence_cache) > 2048:
+                self._sentence_cache.popitem(last=False)
 
     def forget_cached(self, sources=None) -> None:
         with self._lock:
