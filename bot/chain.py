@@ -73,6 +73,7 @@ class Bot:
             if turn.answer and turn.answer.citations:
                 previous = turn.answer.citations
                 break
+        self.store.prefetch(p.source for p in state["retrieval"].passages)  # two reads, not two per article
         draft = self.extractive.answer(analyse(state["standalone"]), state["retrieval"], previous,
                                        asked=state["question"])
         parts = split_question(state["standalone"])

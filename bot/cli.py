@@ -134,6 +134,11 @@ def cmd_articles(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     _quiet()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # its own options: python -m bot bench --help
+        from bot.bench import main as bench_main
+
+        return bench_main(argv[1:])
     p = argparse.ArgumentParser(prog="python -m bot", description="Ask questions of a folder of news articles.")
     sub = p.add_subparsers(dest="cmd", required=True)
     a = sub.add_parser("ask", help="answer one question")
@@ -153,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("show", help="print the stored text of an article (the text citation offsets point into)")
     s.add_argument("source")
     sub.add_parser("articles", help="list the indexed articles")
+    sub.add_parser("bench", help="scale benchmark beside a plain LangChain baseline (see bench --help)")
     args = p.parse_args(argv)
 
     from bot.chain import QuestionError

@@ -2,8 +2,10 @@
 
 Chunk and sentence ids derive from content and position, so a second build finds nothing
 to do, an edited article swaps exactly its changed chunks, and a deleted file's chunks are
-removed. An article's record is written after its chunks, so a build killed midway is
-finished by the next one. A file that cannot be read is skipped with a reason, and if an
+removed. Articles are embedded in groups of about `store.BATCH` chunks (their sentences and
+titles in the same call), with a progress bar showing rate and ETA. A group's article records
+are written after its chunks and sentences, so a build killed midway is finished by the next
+one, without duplicates. A file that cannot be read is skipped with a reason, and if an
 earlier version of it was indexed, that version is kept: bad input never loses data.
 """
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.settings import Settings
-from index.store import KeywordIndex, Store
+from index.store import BATCH, KeywordIndex, Store
 from index.text import Article, ArticleError, chunk_article, load_article
 
 
@@ -76,24 +78,40 @@ def _progress(total: int, desc: str, enabled: bool):
     return tqdm(total=total, desc=desc, unit="chunk", disable=not enabled, file=sys.stderr, dynamic_ncols=True)
 
 
-def index_articles(store: Store, articles: list[Article], report: BuildReport, progress: bool = False) -> None:
+def _groups(plan: list, budget: int):
+    group, size = [], 0
+    for item in plan:
+        group.append(item)
+        size += len(item[1])
+        if size >= budget:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def index_articles(store: Store, articles: list[Article], report: BuildReport, progress: bool = False,
+                   batch: int | None = None) -> None:
+    batch = batch or store.settings.index_batch or BATCH
     records = store.article_records()
+    counts = store.chunk_counts() if records else {}
     plan = []
     for art in articles:
         chunks = chunk_article(art, store.settings.chunk_chars)
         meta = records.get(art.id)
-        if meta is not None and store.is_complete(art.id, art.sha256, meta):
+        if meta is not None and store.is_complete(art.id, art.sha256, meta, counts.get(art.id, 0)):
             report.unchanged.append(art.id)
         else:
             plan.append((art, chunks, meta is not None))
     with _progress(sum(len(c) for _, c, _ in plan), "indexing", progress and bool(plan)) as bar:
-        for art, chunks, existed in plan:
-            bar.set_postfix_str(art.id[:30])
-            res = store.write_article(art, chunks, progress=bar)
-            bar.update(len(chunks) - res["added"])
-            report.chunks_added += res["added"]
-            report.chunks_removed += res["removed"]
-            (report.updated if existed else report.added).append(art.id)
+        for group in _groups(plan, batch):
+            bar.set_postfix_str(group[-1][0].id[:30])
+            res = store.write_articles([(art, chunks) for art, chunks, _ in group])
+            for art, chunks, existed in group:
+                report.chunks_added += res[art.id]["added"]
+                report.chunks_removed += res[art.id]["removed"]
+                (report.updated if existed else report.added).append(art.id)
+            bar.update(sum(len(chunks) for _, chunks, _ in group))
 
 
 def build(settings: Settings, store: Store | None = None, progress: bool = False) -> BuildReport:
@@ -141,7 +159,7 @@ def remove_articles(settings: Settings, ids: list[str], store: Store | None = No
 
 def _finish(store: Store, report: BuildReport) -> None:
     store.forget_cached()
-    KeywordIndex.load_or_build(store)
+    KeywordIndex.refresh(store)  # this process's keyword index, published for every other reader
     counts = store.count()
     report.articles, report.chunks = counts["articles"], counts["chunks"]
 
@@ -149,8 +167,11 @@ def _finish(store: Store, report: BuildReport) -> None:
 def ensure_index(settings: Settings, store: Store | None = None, progress: bool = False) -> BuildReport | None:
     """Make the index match the articles folder before answering: build on first start, and
     sync when the folder's articles (ids and text) differ from what is indexed (another
-    BOT_SEEDS_DIR, an edited or deleted file). Does nothing when they already match."""
+    BOT_SEEDS_DIR, an edited or deleted file). Does nothing when they already match, and
+    against a shared Chroma server only builds an empty store."""
     store = store or Store(settings)
+    if settings.chroma_host and store.articles.count():
+        return None  # a shared Chroma server: replicas never rewrite it; `python -m index build` does
     if not settings.seeds_dir.is_dir():
         if store.articles.count():
             return None  # no folder here (e.g. a replica of a shared store): serve what is indexed

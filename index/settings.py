@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     max_article_bytes: int = 2_000_000
     chunk_chars: int = 700
     retrieve_k: int = 12
+    index_batch: int = 128  # chunks embedded and written together (with their sentences)
 
     @model_validator(mode="after")
     def _default_llm(self) -> "Settings":
