@@ -34,6 +34,10 @@ def build_chat_model(settings: Settings, max_tokens: int = MAX_TOKENS) -> BaseCh
     from langchain_openai import ChatOpenAI
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    extra = {}
+    if settings.openai_base_url and "api.openai.com" not in settings.openai_base_url:
+        # LangChain sends only `max_completion_tokens`; llama.cpp and older vLLM read `max_tokens`
+        extra["extra_body"] = {"max_tokens": max_tokens}
     return ChatOpenAI(
         model=settings.openai_model,
         # a local server needs no key, but the client insists on one
@@ -46,6 +50,7 @@ def build_chat_model(settings: Settings, max_tokens: int = MAX_TOKENS) -> BaseCh
         streaming=True,
         stream_usage=False,
         use_responses_api=False,
+        **extra,
     )
 
 
