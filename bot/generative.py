@@ -261,7 +261,7 @@ class GenerativeAnswerer:
 
     def answer(self, question: str, retrieval: Retrieval, deadline: float,
                on_token: Callable[[str], None] | None = None) -> Generated:
-        sources = build_sources(self.store, retrieval)
+        sources = build_sources(self.store, retrieval, budget=getattr(self.settings, "openai_context_chars", MAX_SOURCES_CHARS))
         if not sources:
             return Generated(notice="The model was not asked: no passages were retrieved. Showing the offline answer instead.")
         messages = build_messages(question, sources)

@@ -30,8 +30,10 @@ class ModelFailure(RuntimeError):
     """The model did not give a usable answer; the message is the one-line notice."""
 
 
-def build_chat_model(settings: Settings, max_tokens: int = MAX_TOKENS) -> BaseChatModel:
+def build_chat_model(settings: Settings, max_tokens: int | None = None) -> BaseChatModel:
     from langchain_openai import ChatOpenAI
+
+    max_tokens = max_tokens or getattr(settings, "openai_max_tokens", MAX_TOKENS)
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
     extra = {}

@@ -43,7 +43,7 @@ def llama_server(tmp_path_factory):
     log = tmp_path_factory.mktemp("llama") / "server.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(gguf_path()),
-                                 "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
+                                 "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", str(os.cpu_count() or 2),
                                  "--model_alias", MODEL],
                                 stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
@@ -70,7 +70,8 @@ def llama_server(tmp_path_factory):
 
 def settings_for(seeds_bot, base: str):
     return seeds_bot.settings.model_copy(update={"llm": "openai", "openai_base_url": base, "openai_model": MODEL,
-                                                 "openai_timeout": 90.0, "openai_max_retries": 0})
+                                                 "openai_timeout": 120.0, "openai_max_retries": 0,
+                                                 "openai_max_tokens": 160, "openai_context_chars": 2000})
 
 
 def assert_honest(texts: dict[str, str], citations) -> None:
@@ -116,7 +117,8 @@ def test_conversation_and_stream(seeds_bot, llama_server):
 
 def _env(seeds_bot, base: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "BOT_"))}
-    env |= {"OPENAI_BASE_URL": base, "BOT_OPENAI_MODEL": MODEL, "BOT_OPENAI_TIMEOUT": "90",
+    env |= {"OPENAI_BASE_URL": base, "BOT_OPENAI_MODEL": MODEL, "BOT_OPENAI_TIMEOUT": "120",
+            "BOT_OPENAI_MAX_TOKENS": "160", "BOT_OPENAI_CONTEXT_CHARS": "2000",
             "BOT_DATA_DIR": str(seeds_bot.settings.data_dir), "BOT_SEEDS_DIR": str(seeds_bot.settings.seeds_dir)}
     return env
 
@@ -126,14 +128,14 @@ def test_cli_ask_and_chat(seeds_bot, llama_server):
     texts = article_texts(seeds_bot)
     r = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--llm", "openai",
                         "Who was Birmingham's children's social care director in 2010?"],
-                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr
     ans = json.loads(r.stdout)
     assert ans["answer"].strip() and (ans["mode"] == "openai" or ans["notice"])
     assert_honest(texts, ans["citations"])
 
     r = subprocess.run([sys.executable, "-m", "bot", "chat"], input="What did Ofsted find in 2016?\nWhy?\n\n",
-                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("you> ") >= 3 and "Traceback" not in r.stdout + r.stderr
 
@@ -146,7 +148,7 @@ def test_evaluation(seeds_bot, llama_server, tmp_path):
     qs.write_text(yaml.safe_dump(pick), encoding="utf-8")
     out = tmp_path / "out.json"
     r = subprocess.run([sys.executable, "-m", "bot", "eval", str(qs), "--llm", "openai", "--json", str(out)],
-                       cwd=ROOT, env=_env(seeds_bot, llama_server), capture_output=True, text=True, timeout=900)
+                       cwd=ROOT, env=_env(seeds_bot, llama_server), capture_output=True, text=True, timeout=1800)
     assert r.returncode == 0, r.stderr
     data = json.loads(out.read_text())
     s = data["summary"]
