@@ -66,7 +66,7 @@ def citing(phrase: str, template: str):
 def make(seeds_bot, srv, **over) -> Bot:
     settings = seeds_bot.settings.model_copy(update={
         "llm": "openai", "openai_api_key": SecretStr(KEY), "openai_base_url": srv.base_url if srv else None,
-        "openai_model": "test-model", "openai_timeout": 30.0, "openai_max_retries": 1} | over)
+        "openai_model": "test-model", "openai_timeout": 60.0, "openai_max_retries": 1} | over)
     return Bot(settings, seeds_bot.store)
 
 
@@ -220,14 +220,18 @@ def test_failures_end_in_the_extractive_answer_with_a_notice(seeds_bot, srv, cas
     else:
         srv.default = step
     bot = make(seeds_bot, srv, **over)
+    t0 = time.monotonic()
+    offline = seeds_bot.ask(QUESTION)
+    offline_s = time.monotonic() - t0  # the fallback's own cost, on this machine, now
     caplog.set_level(logging.DEBUG)
     t0 = time.monotonic()
     ans = bot.ask(QUESTION)
     took = time.monotonic() - t0
-    assert took < bot.settings.openai_timeout + 4, f"{case} took {took:.1f}s"
+    # bounded by the model deadline plus the offline answer (and a margin): never a hang
+    assert took < bot.settings.openai_timeout + 2 * offline_s + 5, f"{case} took {took:.1f}s"
     assert ans.mode == "extractive" and ans.model is None
     assert ans.notice and words in ans.notice and "\n" not in ans.notice
-    assert ans.answer == seeds_bot.ask(QUESTION).answer
+    assert ans.answer == offline.answer
     everything = json.dumps(ans.to_dict()) + caplog.text
     assert KEY not in everything and "SECRET0123" not in everything
 
