@@ -46,7 +46,7 @@ def build_chat_model(settings: Settings, max_tokens: int | None = None) -> BaseC
         api_key=key or "not-needed",
         base_url=settings.openai_base_url,
         timeout=settings.openai_timeout,
-        max_retries=settings.openai_max_retries,
+        max_retries=0,  # `stream_text` retries, inside the deadline, and remembers why
         temperature=0,
         max_tokens=max_tokens,
         streaming=True,
@@ -117,20 +117,31 @@ def stream_text(model: BaseChatModel, messages: list, deadline: float, settings:
     cancelled = threading.Event()
     started = threading.Event()  # the server began answering: a later connection error is a cut
 
+    last_error: list[BaseException] = []
+
+    def attempt() -> None:
+        finish = None
+        for chunk in model.stream(messages):
+            if cancelled.is_set():
+                return
+            text = chunk.content if isinstance(chunk.content, str) else "".join(
+                p.get("text", "") for p in chunk.content if isinstance(p, dict))
+            finish = (chunk.response_metadata or {}).get("finish_reason") or finish
+            events.put(("text", text))
+            started.set()
+        events.put(("end", finish))
+
     def work() -> None:
-        try:
-            finish = None
-            for chunk in model.stream(messages):
-                if cancelled.is_set():
+        for i in range(max(0, settings.openai_max_retries) + 1):
+            try:
+                return attempt()
+            except BaseException as e:  # noqa: BLE001 - every failure becomes a notice
+                last_error[:] = [e]
+                if started.is_set() or i == settings.openai_max_retries or not _retryable(e):
+                    events.put(("error", e))
                     return
-                text = chunk.content if isinstance(chunk.content, str) else "".join(
-                    p.get("text", "") for p in chunk.content if isinstance(p, dict))
-                finish = (chunk.response_metadata or {}).get("finish_reason") or finish
-                events.put(("text", text))
-                started.set()
-            events.put(("end", finish))
-        except BaseException as e:  # noqa: BLE001 - every failure becomes a notice
-            events.put(("error", e))
+                if cancelled.wait(min(0.5 * 2 ** i, 4.0)):
+                    return
 
     threading.Thread(target=work, name="model-stream", daemon=True).start()
     parts: list[str] = []
@@ -138,6 +149,8 @@ def stream_text(model: BaseChatModel, messages: list, deadline: float, settings:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
+                if last_error and not started.is_set():  # it was failing, and retrying, when time ran out
+                    raise ModelFailure(describe_failure(last_error[0], settings))
                 raise ModelFailure(f"{server_name(settings)} did not finish answering within "
                                    f"{settings.openai_timeout:g}s.")
             try:
@@ -162,3 +175,20 @@ def stream_text(model: BaseChatModel, messages: list, deadline: float, settings:
                 return "".join(parts)
     finally:
         cancelled.set()
+
+
+def _retryable(exc: BaseException) -> bool:
+    """Worth one more try: rate limits, server errors, timeouts and refused connections
+    (unless the server says not to retry, or the account is out of credit)."""
+    import openai
+
+    response = getattr(exc, "response", None)
+    if response is not None and response.headers.get("x-should-retry") == "false":
+        return False
+    body = getattr(exc, "body", None)
+    if getattr(exc, "code", None) == "insufficient_quota" or (isinstance(body, dict) and body.get("code") == "insufficient_quota"):
+        return False
+    status = getattr(exc, "status_code", None)
+    if status is not None:
+        return status in (408, 409, 429) or status >= 500
+    return isinstance(exc, openai.APIConnectionError)
