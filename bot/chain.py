@@ -5,10 +5,16 @@
 question in a conversation. A question is checked before anything else runs: an empty,
 word-less or over-long one raises `QuestionError` with a one-line reason, and costs no
 embedding or model call.
+
+With `settings.llm == "openai"` the condense and answer steps ask the model
+(`bot.generative`); every failure there ends in the extractive answer with a one-line
+`notice`, within `settings.openai_timeout` seconds of wall-clock time per question.
 """
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -19,6 +25,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot.answer import Answer, Citation, Turn
 from bot.conversation import condense
 from bot.extractive import Draft, ExtractiveAnswerer, merge_drafts, split_question
+from bot.generative import GenerativeAnswerer
 from bot.question import analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
@@ -53,6 +60,7 @@ class Bot:
         self.store = store
         self.retriever = HybridRetriever(store=store, k=settings.retrieve_k)
         self.extractive = ExtractiveAnswerer(store)
+        self.generative = GenerativeAnswerer(settings, store) if settings.llm == "openai" else None
         self.chain: Runnable = (
             RunnableLambda(self._condense, name="condense")
             | RunnableLambda(self._retrieve, name="retrieve")
@@ -62,7 +70,10 @@ class Bot:
 
     # ------------------------------------------------------------------ steps
     def _condense(self, state: dict) -> dict:
-        return state | {"standalone": condense(state["question"], state["history"])}
+        standalone = condense(state["question"], state["history"])
+        if self.generative is not None and state["history"]:
+            standalone = self.generative.condense(state["question"], state["history"], standalone, state["deadline"])
+        return state | {"standalone": standalone}
 
     def _retrieve(self, state: dict) -> dict:
         return state | {"retrieval": self.retriever.search(state["standalone"])}
@@ -74,8 +85,18 @@ class Bot:
                 previous = turn.answer.citations
                 break
         self.store.prefetch(p.source for p in state["retrieval"].passages)  # two reads, not two per article
-        draft = self.extractive.answer(analyse(state["standalone"]), state["retrieval"], previous,
-                                       asked=state["question"])
+        q = analyse(state["standalone"])
+        extras: dict = {}
+        if self.generative is not None and not q.injection and state["retrieval"].passages:
+            got = self.generative.answer(state["standalone"], state["retrieval"], state["deadline"], state.get("on_token"))
+            if got.draft is not None:
+                return state | {"draft": got.draft, "mode": "openai", "extras": {
+                    "model": got.model, "unsupported": got.unsupported, "dropped_citations": got.dropped_citations}}
+            extras = {"notice": got.notice}
+        return state | {"draft": self._extractive(state, q, previous), "mode": "extractive", "extras": extras}
+
+    def _extractive(self, state: dict, q, previous: list[Citation]) -> Draft:
+        draft = self.extractive.answer(q, state["retrieval"], previous, asked=state["question"])
         parts = split_question(state["standalone"])
         if len(parts) == 2 and not draft.refused:
             # a two-part question: each part on its own evidence, the second read after the first
@@ -84,7 +105,7 @@ class Bot:
                       for p in (first, second)]
             if not any(d.refused for d in drafts):
                 draft = merge_drafts(drafts)
-        return state | {"draft": draft, "mode": "extractive"}
+        return draft
 
     def _verify(self, state: dict) -> dict:
         draft: Draft = state["draft"]
@@ -99,10 +120,11 @@ class Bot:
         return state | {"citations": checked, "nearest": nearest}
 
     # ------------------------------------------------------------------ public
-    def ask(self, question: str, history: list[Turn] | None = None) -> Answer:
+    def ask(self, question: str, history: list[Turn] | None = None, on_token=None) -> Answer:
         t0 = time.perf_counter()
         q = clean_question(question, self.settings.max_question_chars)
-        out = self.chain.invoke({"question": q, "history": list(history or [])})
+        out = self.chain.invoke({"question": q, "history": list(history or []), "on_token": on_token,
+                                 "deadline": time.monotonic() + self.settings.openai_timeout})
         draft: Draft = out["draft"]
         return Answer(
             question=question if isinstance(question, str) else q,
@@ -114,14 +136,38 @@ class Bot:
             nearest=out["nearest"],
             mode=out["mode"],
             latency_ms=round((time.perf_counter() - t0) * 1000, 1),
+            **out.get("extras", {}),
         )
 
     def stream(self, question: str, history: list[Turn] | None = None) -> Iterator[str | Answer]:
         """Text as it is written (str pieces), then the finished `Answer` last.
 
-        The extractive answer is complete at once, so it yields only the `Answer`; a
-        generative answerer yields its tokens first."""
-        yield self.ask(question, history)
+        The extractive answer is complete at once, so it yields only the `Answer`. The
+        generative one yields the model's words as they arrive; they are provisional: the
+        `Answer`'s text (quotes checked, citations renumbered, or the extractive fallback
+        with its notice) replaces them."""
+        if self.generative is None:
+            yield self.ask(question, history)
+            return
+        clean_question(question, self.settings.max_question_chars)  # bad input raises here, before any work
+        pieces: queue.Queue = queue.Queue()
+
+        def run() -> None:
+            try:
+                pieces.put(("answer", self.ask(question, history, on_token=lambda t: pieces.put(("text", t)))))
+            except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
+                pieces.put(("error", e))
+
+        threading.Thread(target=run, name="bot-stream", daemon=True).start()
+        while True:
+            kind, value = pieces.get()
+            if kind == "text":
+                yield value
+            elif kind == "error":
+                raise value
+            else:
+                yield value
+                return
 
     def articles(self) -> list[dict]:
         """What the bot knows: id, title and date of each indexed article."""

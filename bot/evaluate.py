@@ -107,6 +107,13 @@ def summarise(results: list[dict], bot: Bot | None = None) -> dict:
     models = {r.get("model") for r in results if r.get("model")}
     if models:
         summary["model"] = sorted(models)[0]
+    if bot is not None and bot.settings.llm == "openai":
+        # the mode asked for, whatever each answer fell back to; fallbacks counts the answers
+        # that came from the extractive answerer because the model failed (each has a notice)
+        summary["mode"] = "openai"
+        summary["model"] = bot.settings.openai_model
+        summary["fallbacks"] = sum(1 for r in results if r.get("notice"))
+        summary["unsupported"] = sum(1 for r in results if r.get("unsupported"))
     return summary
 
 
@@ -124,7 +131,7 @@ SUMMARY_KEYS = ["n", "passed", "pass_rate", "answer_accuracy", "source_hit_rate"
 
 def summary_table(summary: dict, cats: dict[str, dict]) -> str:
     lines = ["metric                 value", "---------------------  --------"]
-    for k in SUMMARY_KEYS + (["model"] if "model" in summary else []):
+    for k in SUMMARY_KEYS + [k for k in ("model", "fallbacks", "unsupported") if k in summary]:
         v = summary[k]
         lines.append(f"{k:<22} {v:.3f}" if isinstance(v, float) and "ms" not in k else f"{k:<22} {v}")
     lines += ["", "category          n   passed  pass_rate", "----------------  --  ------  ---------"]
@@ -137,7 +144,8 @@ def summary_line(summary: dict) -> str:
     return ("pass_rate={pass_rate:.3f} answer_accuracy={answer_accuracy:.3f} source_hit_rate={source_hit_rate:.3f} "
             "refusal_accuracy={refusal_accuracy:.3f} false_refusal_rate={false_refusal_rate:.3f} "
             "quote_verified_rate={quote_verified_rate:.3f} p50={latency_p50_ms}ms p95={latency_p95_ms}ms "
-            "n={n} mode={mode}").format(**summary)
+            "n={n} mode={mode}").format(**summary) + "".join(
+                f" {k}={summary[k]}" for k in ("model", "fallbacks", "unsupported") if k in summary)
 
 
 def check_thresholds(summary: dict, specs: list[str]) -> list[str]:

@@ -91,5 +91,8 @@ def build_embeddings(settings: Settings) -> Embeddings:
             base_url=settings.openai_base_url,
             timeout=settings.openai_timeout,
             max_retries=settings.openai_max_retries,
+            # send the text itself: the token-length check needs tiktoken's files from the
+            # internet, and chunks are far below any embedding model's limit
+            check_embedding_ctx_length=False,
         )
     return LocalMiniLMEmbeddings()

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_timeout: float = 20.0
     openai_max_retries: int = 1
+    openai_max_tokens: int = 400         # the longest answer the model may write
+    openai_context_chars: int = 4500     # passages handed to the model, in characters (small local models: less)
 
     # embeddings and vector store
     embeddings: Literal["local", "openai"] = "local"
