@@ -29,6 +29,7 @@ class Answer(BaseModel):
     model: str | None = None
     unsupported: bool = False
     dropped_citations: int = 0
+    uncited_quotes: int = 0  # quotes a model wrote with no usable citation: unverified, counted in the eval
 
     def to_dict(self) -> dict:
         return self.model_dump()

@@ -91,7 +91,8 @@ class Bot:
             got = self.generative.answer(state["standalone"], state["retrieval"], state["deadline"], state.get("on_token"))
             if got.draft is not None:
                 return state | {"draft": got.draft, "mode": "openai", "extras": {
-                    "model": got.model, "unsupported": got.unsupported, "dropped_citations": got.dropped_citations}}
+                    "model": got.model, "unsupported": got.unsupported, "dropped_citations": got.dropped_citations,
+                    "uncited_quotes": got.uncited_quotes}}
             extras = {"notice": got.notice}
         return state | {"draft": self._extractive(state, q, previous), "mode": "extractive", "extras": extras}
 

@@ -88,6 +88,7 @@ def summarise(results: list[dict], bot: Bot | None = None) -> dict:
     ans = [r for r in results if r["answerable"]]
     una = [r for r in results if not r["answerable"]]
     cites = [c for r in results for c in r["citations"]]
+    uncited = sum(r.get("uncited_quotes", 0) for r in results)
     # latency after the first question: the first pays for loading
     lat = [r["latency_ms"] for r in results][1:] or [r["latency_ms"] for r in results]
     n = len(results)
@@ -99,7 +100,9 @@ def summarise(results: list[dict], bot: Bot | None = None) -> dict:
         "source_hit_rate": round(sum(bool(r["source_hit"]) for r in ans) / len(ans), 4) if ans else 0.0,
         "refusal_accuracy": round(sum(r["refused"] for r in una) / len(una), 4) if una else 0.0,
         "false_refusal_rate": round(sum(r["refused"] for r in ans) / len(ans), 4) if ans else 0.0,
-        "quote_verified_rate": round(sum(c["verified"] for c in cites) / len(cites), 4) if cites else 1.0,
+        # quotes a model wrote without a usable citation count as unverified quotes too
+        "quote_verified_rate": (round(sum(c["verified"] for c in cites) / (len(cites) + uncited), 4)
+                                if cites or uncited else 1.0),
         "latency_p50_ms": round(statistics.median(lat), 1) if lat else 0.0,
         "latency_p95_ms": _pct(lat, 0.95),
         "mode": results[0]["mode"] if results else (bot.settings.llm if bot else "extractive"),

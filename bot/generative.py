@@ -68,6 +68,7 @@ class Generated:
     notice: str | None = None
     unsupported: bool = False
     dropped_citations: int = 0
+    uncited_quotes: int = 0
     model: str | None = None
     raw: str = ""
     extras: dict = field(default_factory=dict)
@@ -120,6 +121,7 @@ class Parsed:
     dropped: int = 0
     unverified: int = 0
     verified_quotes: int = 0
+    uncited: int = 0  # quotes with no usable citation number: shown unverified, no citation object
 
 
 def parse_answer(text: str, sources: list[Source], store: Store) -> Parsed:
@@ -154,7 +156,7 @@ def parse_answer(text: str, sources: list[Source], store: Store) -> Parsed:
     citations: list[Citation] = []
     keys: dict[tuple, int] = {}
     passage_n: dict[int, int] = {}
-    dropped = unverified = verified_quotes = 0
+    dropped = unverified = verified_quotes = uncited = 0
 
     def cite(key: tuple, make: Callable[[int], Citation]) -> int:
         if key not in keys:
@@ -191,6 +193,7 @@ def parse_answer(text: str, sources: list[Source], store: Store) -> Parsed:
             labels[qi] = f"“{shown}” [{n}, unverified]"
         else:
             unverified += 1
+            uncited += 1
             labels[qi] = f"“{shown}” [unverified]"
 
     # rebuild the text: quotes with their new labels, claimed markers removed, bare markers renumbered
@@ -223,7 +226,7 @@ def parse_answer(text: str, sources: list[Source], store: Store) -> Parsed:
     answer = re.sub(r"[ \t]+([.,;:!?])", r"\1", answer)
     answer = re.sub(r"[ \t]{2,}", " ", answer).strip()
     return Parsed(answer=answer, citations=citations, dropped=dropped, unverified=unverified,
-                  verified_quotes=verified_quotes)
+                  verified_quotes=verified_quotes, uncited=uncited)
 
 
 class GenerativeAnswerer:
@@ -289,4 +292,4 @@ class GenerativeAnswerer:
             text += (f"\n\n⚠ {parsed.unverified} quote{'s' if parsed.unverified > 1 else ''} marked unverified "
                      f"{'are' if parsed.unverified > 1 else 'is'} not in the article cited.")
         return Generated(draft=Draft(answer=text, citations=parsed.citations), model=name, raw=raw,
-                         unsupported=unsupported, dropped_citations=parsed.dropped)
+                         unsupported=unsupported, dropped_citations=parsed.dropped, uncited_quotes=parsed.uncited)

@@ -143,3 +143,12 @@ def test_run_plays_history_as_a_conversation_then_scores_the_question():
         assert {"question", "standalone_question", "answer", "refused", "refusal_reason", "citations", "mode",
                 "latency_ms"} <= set(r)
     assert data["summary"]["pass_rate"] == 1.0
+
+
+def test_quotes_written_without_a_citation_count_as_unverified():
+    """A model's quote with no usable [n] has no citation object; the rate must still count it."""
+    it = item(must_include=[["x"]], sources=["a"])
+    checked = answer("x", citations=[cite("a", True), cite("a", True, n=2)])
+    loose = answer("x", citations=[cite("a", True)]).model_copy(update={"uncited_quotes": 2})
+    summary = summarise([row(it, checked), row(it, loose)])
+    assert summary["quote_verified_rate"] == pytest.approx(3 / 5)
