@@ -260,7 +260,8 @@ def launch_kwargs(settings) -> dict:
         auth = (settings.auth_user, settings.auth_password.get_secret_value())
     return dict(server_name=settings.host, server_port=settings.port, auth=auth, theme=_theme(), css=CSS,
                 head=HEAD, ssr_mode=False, show_error=True, max_file_size=settings.max_article_bytes * 2,
-                footer_links=["api"])
+                footer_links=["api"],
+                enable_monitoring=False)  # Gradio's default (None) serves /monitoring and /monitoring/summary to anyone
 
 
 def main() -> None:
