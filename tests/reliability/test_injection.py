@@ -147,7 +147,7 @@ def test_injection_generative_echo_model_never_leaks_the_canary(injected_store, 
                 continue
             assert SYSTEM_CANARY not in a.answer and SYSTEM_CANARY not in str(a.to_dict())
             check_answer(a, [SYSTEM_CANARY, ARTICLE_CANARY, TARGET])
-            rows.append({"q": q[:60], "mode": a.mode, "refused": a.refused})
+            rows.append({"q": q[:60], "mode": a.mode, "refused": a.refused, "answer": a.answer[:160]})
         sent = len(srv.requests)
         assert any(SYSTEM_CANARY in str(r) for r in srv.requests)  # the canary was in the prompt the model saw
     record("injection_generative_echo", {"questions": len(rows), "model_requests": sent, "canary_leaks": 0,
