@@ -15,8 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-CONCURRENCY = 8        # conversations answered at once
-QUEUE_MAX = 64         # requests waiting beyond that are turned away with "queue full"
+CONCURRENCY = 8        # conversations answered at once (BOT_CONCURRENCY)
+QUEUE_MAX = 64         # requests waiting beyond that (BOT_QUEUE_SIZE); more are turned away with "queue full"
 
 CSS = """
 .gradio-container {max-width: 1400px !important}
@@ -100,6 +100,7 @@ def build_app(settings=None):
 
     settings = settings or Settings()
     bot = build_chain(settings)
+    concurrency, queue_max = settings.concurrency or CONCURRENCY, settings.queue_size or QUEUE_MAX
     feedback = FeedbackStore(settings.data_dir)
 
     def messages(turns: list[dict]) -> list[dict]:
@@ -234,7 +235,7 @@ def build_app(settings=None):
                     upload_msg = gr.HTML("", elem_id="nb-upload-msg")
 
         chat_io = dict(inputs=[question, turns], outputs=[chatbot, question, sources, turns],
-                       concurrency_limit=CONCURRENCY, concurrency_id="answer")
+                       concurrency_limit=concurrency, concurrency_id="answer")
         question.submit(respond, api_name="chat", **chat_io)
         ask_btn.click(respond, api_visibility="private", **chat_io)
         def pick_example(data: gr.SelectData) -> str:
@@ -248,8 +249,8 @@ def build_app(settings=None):
         chatbot.clear(new_chat, None, [chatbot, question, sources, turns, conversation], api_visibility="private")
         upload_btn.upload(upload, upload_btn, [articles, art_box, upload_msg], api_name="upload")
         demo.load(on_load, None, [articles, art_box, conversation], api_visibility="private", show_progress="hidden")
-        gr.api(ask, api_name="ask", concurrency_limit=CONCURRENCY, concurrency_id="answer")
-    demo.queue(max_size=QUEUE_MAX, default_concurrency_limit=CONCURRENCY)
+        gr.api(ask, api_name="ask", concurrency_limit=concurrency, concurrency_id="answer")
+    demo.queue(max_size=queue_max, default_concurrency_limit=concurrency)
     return demo
 
 
@@ -259,7 +260,8 @@ def launch_kwargs(settings) -> dict:
         auth = (settings.auth_user, settings.auth_password.get_secret_value())
     return dict(server_name=settings.host, server_port=settings.port, auth=auth, theme=_theme(), css=CSS,
                 head=HEAD, ssr_mode=False, show_error=True, max_file_size=settings.max_article_bytes * 2,
-                footer_links=["api"])
+                footer_links=["api"],
+                enable_monitoring=False)  # Gradio's default (None) serves /monitoring and /monitoring/summary to anyone
 
 
 def main() -> None:

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     port: int = 7860
     auth_user: str | None = None          # BOT_AUTH_USER + BOT_AUTH_PASSWORD: ask for a login
     auth_password: SecretStr | None = None
+    concurrency: int | None = Field(default=None, ge=1)  # BOT_CONCURRENCY: answered at once (app default 8)
+    queue_size: int | None = Field(default=None, ge=1)   # BOT_QUEUE_SIZE: waiting beyond that (64); more get "busy"
 
     # limits
     max_question_chars: int = 2000
