@@ -23,6 +23,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.question import QuestionInfo, answer_spans, find_entities, has_kind
 from bot.retrieve import Retrieval
+from bot.safety import instruction_like
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
@@ -120,6 +121,8 @@ class ExtractiveAnswerer:
                 lex = sum(weights[t] for t in covered) / total
                 lex_ctx = sum(weights[t] for t in (own | prev) & weights.keys()) / total
                 text = art.text[a:b]
+                if instruction_like(text):
+                    continue  # text written to steer a chatbot is never offered as an answer
                 c = Candidate(p.source, a, b, text, dense=dense, lex=max(lex, 0.85 * lex_ctx),
                               passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
                 best[key] = c

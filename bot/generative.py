@@ -229,6 +229,15 @@ def parse_answer(text: str, sources: list[Source], store: Store) -> Parsed:
                   verified_quotes=verified_quotes, uncited=uncited)
 
 
+def repeats_instructions(raw: str, min_words: int = 8) -> bool:
+    """Does the model's reply reproduce a run of its system prompt (a leaked prompt, a canary)?
+    Read at call time, so the check holds whatever the prompt says."""
+    said = " ".join(_fold(raw).lower().split())
+    prompt = " ".join(_fold(SYSTEM).lower().split()).replace(_fold(REFUSAL).lower(), " ")
+    toks = prompt.split()
+    return any(" ".join(toks[i:i + min_words]) in said for i in range(0, max(0, len(toks) - min_words + 1)))
+
+
 class GenerativeAnswerer:
     def __init__(self, settings: Settings, store: Store, model=None):
         self.settings = settings
@@ -277,6 +286,10 @@ class GenerativeAnswerer:
         if not raw.strip():
             log.warning("the model returned an empty answer, using the extractive answer")
             return Generated(notice="The model failed: it returned an empty answer. Showing the offline answer instead.")
+        if repeats_instructions(raw):
+            log.warning("the model's answer repeated its instructions, using the extractive answer")
+            return Generated(notice="The model's answer repeated its own instructions, so it was not shown. "
+                                    "Showing the offline answer instead.")
         parsed = parse_answer(raw, sources, self.store)
         name = self.settings.openai_model
         if parsed.refused:
