@@ -115,6 +115,8 @@ def test_indirect_injection_extractive(injected_store):
         "canary_shown_inside_a_verified_quote": sum(r["canary_inside_verified_quote"] for r in rows),
         "rows": rows,
     })
+    # the extractive answerer never offers a sentence written to steer a chatbot as an answer
+    assert not any(r["quoted_an_instruction"] for r in rows)
 
 
 # ---------------------------------------------------------------------------- generative mode (branch llm)
