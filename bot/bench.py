@@ -69,6 +69,16 @@ def rss_mb() -> float:
     return 0.0
 
 
+def _warm_model():
+    """The embedding model, loaded and warmed: (model, seconds it took, RSS after)."""
+    from index.embeddings import LocalMiniLMEmbeddings
+
+    t = time.perf_counter()
+    emb = LocalMiniLMEmbeddings()
+    emb.embed_query("warm up")
+    return emb, time.perf_counter() - t, rss_mb()
+
+
 class TimedEmbeddings:
     """Wraps an `Embeddings` to add up the time spent embedding queries, so latency can be
     split into the model's share (the same for both systems) and the store's."""
@@ -102,16 +112,11 @@ def run_ours(corpus: Path, data: Path, qfile: Path) -> dict:
     from bot.chain import build_chain
     from bot.settings import Settings
     from index.build import build
-    from index.embeddings import LocalMiniLMEmbeddings
     from index.store import Store
 
     shutil.rmtree(data, ignore_errors=True)
     settings = Settings(data_dir=data, seeds_dir=corpus, llm="extractive", chroma_host=None)
-    t = time.perf_counter()
-    emb = LocalMiniLMEmbeddings()
-    emb.embed_query("warm up")
-    load_s = time.perf_counter() - t
-    rss_model = rss_mb()
+    emb, load_s, rss_model = _warm_model()
 
     t = time.perf_counter()
     report = build(settings, Store(settings, embeddings=emb), progress=sys.stderr.isatty())
@@ -157,15 +162,10 @@ def run_baseline(corpus: Path, data: Path, qfile: Path) -> dict:
     from langchain_core.documents import Document
 
     from index.build import scan
-    from index.embeddings import LocalMiniLMEmbeddings
     from index.text import chunk_article
 
     shutil.rmtree(data, ignore_errors=True)
-    t = time.perf_counter()
-    emb = LocalMiniLMEmbeddings()
-    emb.embed_query("warm up")
-    load_s = time.perf_counter() - t
-    rss_model = rss_mb()
+    emb, load_s, rss_model = _warm_model()
 
     t = time.perf_counter()
     articles, _ = scan(corpus, 2_000_000)
