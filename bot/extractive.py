@@ -53,6 +53,7 @@ class Candidate:
     start: int
     end: int
     text: str
+    index: int = 0  # its position in the article's sentence list
     dense: float = 0.0
     lex: float = 0.0
     passage: float = 0.0
@@ -123,7 +124,7 @@ class ExtractiveAnswerer:
                 text = art.text[a:b]
                 if instruction_like(text):
                     continue  # text written to steer a chatbot is never offered as an answer
-                c = Candidate(p.source, a, b, text, dense=dense, lex=max(lex, 0.85 * lex_ctx),
+                c = Candidate(p.source, a, b, text, index=si, dense=dense, lex=max(lex, 0.85 * lex_ctx),
                               passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
                 best[key] = c
         # the question's names and years, each weighted by how rare it is in the corpus
@@ -132,8 +133,7 @@ class ExtractiveAnswerer:
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 art = self.store.get_article(c.source)
-                i = next((k for k, sp in enumerate(art.sentences) if sp[0] == c.start), 0)
-                near = self._toks(art, art.sentences[max(0, i - 1)][0], c.end)
+                near = self._toks(art, art.sentences[max(0, c.index - 1)][0], c.end)
                 c.names = sum(w for n, w in needed if n <= near) / (sum(w for _, w in needed) or 1.0)
             c.score = (W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
                        + W_NAMES * c.names)
@@ -281,7 +281,7 @@ class ExtractiveAnswerer:
                 if tokens(e) and all(0 < kw.df.get(t, 0) <= rare_limit for t in tokens(e))]
         if rare and not continued:
             art = self.store.get_article(lead.source)
-            idx = next((i for i, sp in enumerate(art.sentences) if sp[0] == lead.start), 0)
+            idx = lead.index
             lo, hi = art.sentences[max(0, idx - 2)][0], art.sentences[min(len(art.sentences) - 1, idx + 2)][1]
             near = set(tokens(art.title + " " + art.text[lo:hi]))
             absent = [e for e in rare if not set(tokens(e)) <= near]
@@ -319,7 +319,7 @@ class ExtractiveAnswerer:
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)
-        i = next((k for k, sp in enumerate(art.sentences) if sp[0] == c.start), 0)
+        i = c.index
         return art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]] if i > 0 else ""
 
     def _sentences_in(self, c: Citation) -> list[tuple[int, int]]:
@@ -330,11 +330,8 @@ class ExtractiveAnswerer:
         """The quote for a chosen sentence: with its lead-in when it opens with a pronoun, and
         with what follows when it ends on a colon."""
         art = self.store.get_article(c.source)
-        sents = list(art.sentences)
-        i = next((k for k, s in enumerate(sents) if s[0] == c.start), None)
+        sents, i = art.sentences, c.index
         a, b = c.start, c.end
-        if i is None:
-            return a, b
         adjacent = lambda x, y: not art.text[x:y].strip()  # nothing (no furniture) between two sentences
         if i > 0 and CONNECTIVE.match(c.text) and adjacent(sents[i - 1][1], a) and len(c.text) < 400:
             a = sents[i - 1][0]

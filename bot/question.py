@@ -85,10 +85,6 @@ class QuestionInfo:
     content: list[str] = field(default_factory=list)
     injection: bool = False
 
-    @property
-    def entity_tokens(self) -> list[list[str]]:
-        return [tokens(e) for e in self.entities]
-
 
 def is_injection(text: str) -> bool:
     return any(p.search(text) for p in _INJECTION)
