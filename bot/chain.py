@@ -24,7 +24,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.answer import Answer, Citation, Turn
 from bot.conversation import condense
-from bot.extractive import Draft, ExtractiveAnswerer, merge_drafts, split_question
+from bot.extractive import QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import analyse
 from bot.retrieve import HybridRetriever
@@ -101,9 +101,11 @@ class Bot:
         parts = split_question(state["standalone"])
         if len(parts) == 2 and not draft.refused:
             # a two-part question: each part on its own evidence, the second read after the first
-            first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
-            drafts = [self.extractive.answer(analyse(p), self.retriever.search(p), previous, asked=p)
-                      for p in (first, second)]
+            # the second part's pronouns name the first part's subject, but it carries none of its words
+            first, second = parts[0], QUESTION_CARRY.sub("", condense(parts[1], [Turn(question=parts[0])]))
+            drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
+            drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), previous,
+                                                 asked=second, avoid=drafts[0].citations))
             if not any(d.refused for d in drafts):
                 draft = merge_drafts(drafts)
         return draft

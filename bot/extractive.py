@@ -185,8 +185,9 @@ class ExtractiveAnswerer:
         return [u for u in unknown_words if float((mat @ vecs[u]).max()) < SYNONYM_MIN]
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
-               asked: str | None = None) -> Draft:
-        """`q` is the standalone question; `asked` what the user typed (names it holds must be answered)."""
+               asked: str | None = None, avoid: list[Citation] | None = None) -> Draft:
+        """`q` is the standalone question; `asked` what the user typed (names it holds must be answered);
+        `avoid` quotes already given for another part of the same question."""
         previous = previous or []
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
@@ -199,7 +200,7 @@ class ExtractiveAnswerer:
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         cands = self.candidates(q, retrieval, {c.source for c in previous},
-                                {(c.source, a) for c in previous[:1] for a, _ in self._sentences_in(c)})
+                                {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
         if missing:

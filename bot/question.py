@@ -45,7 +45,7 @@ KIND_PATTERNS = {
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
                         r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
-                        r"\bwhat age\b|\bhow long\b|\bhow often\b", re.I),
+                        r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b", re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich (person|official|officer|inspector|minister|mp|"
