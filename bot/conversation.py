@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import WH, find_entities, question_kind
-from index.text import STOPWORDS, words
+from bot.question import GENERIC, WH, find_entities, question_kind
+from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
@@ -117,5 +117,5 @@ def condense(question: str, history: list[Turn]) -> str:
     carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
     carried = {w for e in carry for w in words(e)}
     carry += [w for w in words(prev_core) if w not in STOPWORDS and w not in WH and w not in have
-              and w not in carried][:6]
+              and w not in carried and tokens(w) and tokens(w)[0] not in GENERIC][:6]
     return f"{out} ({', '.join(dict.fromkeys(carry))})" if carry else out

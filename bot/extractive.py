@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Citation
-from bot.question import QuestionInfo, answer_spans, find_entities, has_kind
+from bot.question import GENERIC, WH, YEAR, QuestionInfo, answer_spans, find_entities, has_kind
 from bot.retrieve import Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -33,17 +33,31 @@ CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 PRONOUN = re.compile(r"\b(this|these|that|those|it|they|them)\b", re.I)
+BREADTH = re.compile(r"\b(over the years|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
+                     r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
+                     r"since (19|20)\d\d|timeline|history of)\b", re.I)
+YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
+ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an)\s+"
+                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)", re.I)
+DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
+             "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
+             "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
+CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)(\s+\d+)?", re.I)
+FOLLOW_PRONOUN = re.compile(r"\b(it|its|that|this|they|them|their|there|then)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
 W_DENSE, W_LEX, W_PASSAGE, W_KIND, W_NAMES = 0.45, 0.35, 0.12, 0.12, 0.10
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 MIN_DENSE, MIN_LEX = 0.30, 0.30
-MIN_SUPPORT = 0.60         # dense + lexical below this is too weak to quote
+MIN_SUPPORT = 0.52         # dense + lexical below this is too weak to quote
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
+PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
+PEOPLE_SYNONYM_MIN = 0.35
 COUNT_SYNONYM_MIN = 0.6    # "how many children" is answered by "19 youngsters", not by "30 June"
 
 
@@ -70,6 +84,7 @@ class Draft:
     refused: bool = False
     refusal_reason: str | None = None
     nearest: Citation | None = None
+    weak: bool = False  # refused only because the evidence was weak (a part of the question may still be answered)
 
 
 class ExtractiveAnswerer:
@@ -221,6 +236,18 @@ class ExtractiveAnswerer:
                     c.score += 0.08  # "in 2016" usually means the article of 2016
             cands.sort(key=lambda c: -c.score)
 
+        own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
+        if previous and FOLLOW_PRONOUN.search(own) and not find_entities(own):
+            # "when did it open?": "it" is what the last answer was about, so its neighbourhood comes first
+            last = previous[0]
+            art = self.store.get_article(last.source)
+            at = next((i for i, (a, b) in enumerate(art.sentences) if a <= last.start < b), None) if art else None
+            if at is not None:
+                for c in cands:
+                    if c.source == last.source and abs(c.index - at) <= 4:
+                        c.score += 0.05
+                cands.sort(key=lambda c: -c.score)
+
         # continuity: "what did she say next?" reads on from the last quote
         continued = False
         if previous and NEXT_CUE.search(q.text):
@@ -262,7 +289,8 @@ class ExtractiveAnswerer:
         if not continued:
             if lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
                                                  (lead.dense < MIN_DENSE and lead.lex < MIN_LEX)):
-                return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead)
+                return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
+                                    weak=True)
             entity_toks = {t for n in needed for t in n}
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
             unknown = [t for t in asks if t not in kw.vocab]
@@ -273,13 +301,60 @@ class ExtractiveAnswerer:
                 gaps = self._unmatched([w.lower() for w in new_words], art.text[a:b])
                 if gaps:
                     return self._refuse("The articles never speak of "
-                                        f"{_list(gaps)} in connection with this.", lead)
+                                        f"{_list(gaps)} in connection with this.", lead, weak=True)
+
+        # a year or figure the question itself gives must be what the quote speaks of
+        own_years = list(dict.fromkeys(YEAR.findall(own)))
+        own_numbers = [n for n in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", own) if n not in own_years]
+        if not continued and (len(own_years) == 1 or own_numbers):
+            def grounded(c: Candidate) -> bool:
+                art = self.store.get_article(c.source)
+                lo = art.sentences[max(0, c.index - 1)][0]
+                hi = art.sentences[min(len(art.sentences) - 1, c.index + 1)][1]
+                window = art.text[lo:hi].replace(",", "")
+                for n in own_numbers:
+                    if not re.search(r"(?<![\d.])" + re.escape(n.replace(",", "")) + r"(?![\d])", window):
+                        return False
+                if len(own_years) == 1:
+                    y = own_years[0]
+                    in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
+                    published = art.years and art.years[0] <= int(y) <= art.years[1]
+                    last_year = art.years and int(y) == art.years[0] - 1 and re.search(r"\blast year\b", window, re.I)
+                    return bool(in_text or published or last_year)
+                return True
+            if not grounded(lead):
+                alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
+                       and (q.kind not in KIND_WORDS or c.kind_ok)]
+                if not alt:
+                    what = _list(own_numbers + own_years)
+                    return self._refuse(f"The articles say nothing about this for {what}.", lead)
+                lead = alt[0]
+
+        # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
+        if not continued:
+            role = ROLE_ASKED.search(own) if q.kind == "who" else None
+            if role and set(words(role.group(1))) & DESCRIBED:
+                role = None  # "who was the elderly man ...": a description, not a post
+            if YES_NO.match(own) or role:
+                asked_words = words(role.group(1)) if role else words(own)
+                names = {t for e in find_entities(own) for t in tokens(e)}
+                need = [w for w in dict.fromkeys(asked_words) if w not in STOPWORDS and w not in WH and len(w) > 2
+                        and not w.isdigit() and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
+                art = self.store.get_article(lead.source)
+                lo = art.sentences[max(0, lead.index - 1)][0]
+                hi = art.sentences[min(len(art.sentences) - 1, lead.index + 1)][1]
+                window = art.text[lo:hi]
+                have = set(tokens(window))
+                gaps = self._unmatched([w for w in need if tokens(w)[0] not in have], window) if need else []
+                if gaps:
+                    what = "whether" if not role else "who"
+                    return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
+                                        "in a passage about this.", lead)
 
         # a rare name the question itself asks about must stand near the quoted sentence
-        own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
         rare_limit = max(3, kw.n_docs // 100)
-        rare = [e for e in find_entities(own)
-                if tokens(e) and all(0 < kw.df.get(t, 0) <= rare_limit for t in tokens(e))]
+        rare = [e for e in find_entities(own) if tokens(e) and not CALENDAR.fullmatch(e)
+                and all(0 < kw.df.get(t, 0) <= rare_limit for t in tokens(e))]
         if rare and not continued:
             art = self.store.get_article(lead.source)
             idx = lead.index
@@ -290,6 +365,18 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead)
 
         chosen = [lead]
+        if BREADTH.search(own):
+            # "over the years", "at each inspection": the best sentence of each other article that answers too
+            seen = {lead.source}
+            for c in cands[1:12]:
+                if c.source in seen or c.score < 0.6 * lead.score or (q.kind in KIND_WORDS and not c.kind_ok):
+                    continue
+                chosen.append(c)
+                seen.add(c.source)
+                if len(chosen) == 4:
+                    break
+            if len(chosen) > 1:
+                return self._compose(q, chosen, lead_in=not continued)
         for c in cands[1:6]:
             if (c.source, c.start) == (lead.source, lead.start):
                 continue
@@ -304,19 +391,23 @@ class ExtractiveAnswerer:
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
-        after = []
+        direct, after, near_pronoun = [], [], False
         for a, b in answer_spans("count", text, q):
-            after += [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
+            following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
+            direct += following[:1]  # "3,200 people": the word a number counts
+            after += following
             after += [w for w in words(text[max(0, a - 25):a])[-2:] if w not in STOPWORDS]
+            near_pronoun |= bool(PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
         want = {t for w in counted for t in tokens(w)}
-        if want & {t for w in after for t in tokens(w)}:
+        if want & {t for w in direct for t in tokens(w)} or want <= {t for w in after for t in tokens(w)}:
             return True
-        if prev_text and PRONOUN.search(text) and want & set(tokens(prev_text)):
+        if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
-        vecs = self._word_vectors(counted + after)
-        return any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in after)
+        vecs = self._word_vectors(counted + direct)
+        return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
+                   for c in counted for w in direct)
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)
@@ -355,7 +446,7 @@ class ExtractiveAnswerer:
             parts.insert(0, "**" + "**, **".join(key) + "**")
         return Draft(answer="\n\n".join(parts), citations=citations)
 
-    def _refuse(self, reason: str, nearest: Candidate | None) -> Draft:
+    def _refuse(self, reason: str, nearest: Candidate | None, weak: bool = False) -> Draft:
         near = None
         text = f"I can't answer that from the articles. {reason}"
         if nearest is not None:
@@ -363,7 +454,7 @@ class ExtractiveAnswerer:
             near = Citation(n=1, source=nearest.source, title=art.title, quote=nearest.text,
                             start=nearest.start, end=nearest.end)
             text += f"\n\nThe nearest they come is in “{art.title}”: “{' '.join(nearest.text.split())}”"
-        return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near)
+        return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near, weak=weak)
 
 
 SPLIT = re.compile(r",?\s+and\s+(?=(what|who|whom|when|where|how|which|why)\b)", re.I)

@@ -19,7 +19,8 @@ WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "d
       "on", "at", "for", "of", "the", "a", "an", "by", "to", "ignore", "forget", "show", "print", "say", "said",
       "i", "me", "you", "we", "they", "he", "she", "it", "if", "then", "also", "now", "yes", "no", "ok", "okay",
       "hi", "hello", "thanks", "thank", "compare", "between", "since", "after", "before", "during", "as", "from",
-      "with", "about", "why", "besides", "apart", "other", "than", "mr", "mrs", "ms", "dr"}
+      "with", "about", "why", "besides", "apart", "other", "than", "mr", "mrs", "ms", "dr", "roughly", "approximately",
+      "around", "exactly", "overall", "briefly", "just", "only", "altogether", "again", "finally", "originally"}
 # words that frame a question rather than carry its subject
 GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "describ", "happen", "state", "explain",
            "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
@@ -50,7 +51,10 @@ KIND_PATTERNS = {
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich (person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
-                      r"\bname of the\b|\bwhat is (his|her) name\b", re.I),
+                      r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b.{0,60}\b(called|named)\b|"
+                      r"\bwhich (lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
+                      r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
+                      r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert)\b", re.I),
     "where": re.compile(r"^\W*(and\s+|so\s+|but\s+)?where\b|\bwhich (town|city|area|place|country|district|county|"
                         r"region|street|village|neighbourhood|neighborhood)\b", re.I),
 }
@@ -113,6 +117,8 @@ def find_entities(text: str) -> list[str]:
             low = base.lower()
             cap = base[:1].isupper()
             initial = i == 0
+            if initial and low.endswith("ly") and not (i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper()):
+                continue  # "Roughly how many ...": an adverb opening the question, not a name
             ok = cap and low not in STOPWORDS and low not in WH and not (initial and low in GENERIC)
             if ok and initial and not (base.isupper() and len(base) > 1):
                 # a sentence-initial capital is a name only if it is not an ordinary question word
