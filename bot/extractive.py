@@ -284,7 +284,10 @@ class ExtractiveAnswerer:
                         per_year.append(c)
                         break
             if len(per_year) >= 2 and all(c.dense + c.lex >= MIN_SUPPORT for c in per_year):
-                return self._compose(q, per_year)
+                # one sentence may already compare them ("420 a day, compared with about 310 in 2015")
+                both = [c for c in per_year if sum(1 for y in set(q.years) if y in c.text) >= 2 or
+                        (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years))]
+                return self._compose(q, both[:1] or per_year)
 
         if not continued:
             if lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
@@ -307,6 +310,8 @@ class ExtractiveAnswerer:
         own_years = list(dict.fromkeys(YEAR.findall(own)))
         own_numbers = [n for n in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", own) if n not in own_years]
         if not continued and (len(own_years) == 1 or own_numbers):
+            naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))
+
             def grounded(c: Candidate) -> bool:
                 art = self.store.get_article(c.source)
                 lo = art.sentences[max(0, c.index - 1)][0]
@@ -318,7 +323,10 @@ class ExtractiveAnswerer:
                 if len(own_years) == 1:
                     y = own_years[0]
                     in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
-                    published = art.years and art.years[0] <= int(y) <= art.years[1]
+                    # an article of that time counts, unless the sentence itself names another year
+                    # ("the 2010 report" names the article, so there the article's time is enough)
+                    other = {m for m in YEAR.findall(c.text) if m != y} if not naming_year else set()
+                    published = art.years and art.years[0] <= int(y) <= art.years[1] and not other
                     last_year = art.years and int(y) == art.years[0] - 1 and re.search(r"\blast year\b", window, re.I)
                     return bool(in_text or published or last_year)
                 return True
@@ -408,6 +416,11 @@ class ExtractiveAnswerer:
         vecs = self._word_vectors(counted + direct)
         return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
                    for c in counted for w in direct)
+
+    def _in_article_time(self, c: Candidate, years: list[str]) -> bool:
+        """Is one of these years the time the candidate's article was published in?"""
+        span = self.store.get_article(c.source).years
+        return bool(span) and any(span[0] <= int(y) <= span[1] and span[1] - span[0] <= 1 for y in years)
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)

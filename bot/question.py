@@ -156,9 +156,18 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     """Does the sentence hold the kind of thing asked for (a date, a count, a sum, a name, a place)?"""
     if kind not in SPAN_PATTERNS:
         return True
+    if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
+        return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
+    if question is not None and kind == "who" and ASKS_NAME.search(question.text):
+        return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
     if kind in ("count", "who", "where") and question is not None:
         return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
+
+
+ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
+ASKS_NAME = re.compile(r"\b(called|named)\b", re.I)
+NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed)\s+(the\s+)?[“\"‘']?[A-Z]")
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
