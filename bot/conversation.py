@@ -19,6 +19,8 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
 ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
                       r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
+QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|before|since|by|during|following|until|"
+                       r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -111,6 +113,13 @@ def condense(question: str, history: list[Turn]) -> str:
         # "And in 2016?" / "What about February 2016?": the earlier question with the new date
         return prev_core[:prev_date.start()] + own_date.group(0) + prev_core[prev_date.end():]
 
+    m = QUALIFIER.match(q)
+    if m and not others:
+        # "And after the plans were changed?": the earlier question at that other time
+        base = prev_core.rstrip(" ?.")
+        for y in prev_years:
+            base = re.sub(r"\s*\b(?:in|during|since|by|for|from)?\s*\b" + y + r"\b(?:/\d\d)?", "", base)
+        return f"{base} {m.group(1).strip(' ?.')}?"
     if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):
         return out  # the pronoun now names its person: the question stands on its own
     have = {w.lower() for w in words(out)}

@@ -44,6 +44,7 @@ DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", 
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
 CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)(\s+\d+)?", re.I)
+DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|that|this|they|them|their|there|then)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
@@ -137,8 +138,8 @@ class ExtractiveAnswerer:
                 lex = sum(weights[t] for t in covered) / total
                 lex_ctx = sum(weights[t] for t in (own | prev) & weights.keys()) / total
                 text = art.text[a:b]
-                if instruction_like(text):
-                    continue  # text written to steer a chatbot is never offered as an answer
+                if instruction_like(text) or DATELINE.match(text):
+                    continue  # text written to steer a chatbot, or the page's date line, is never an answer
                 c = Candidate(p.source, a, b, text, index=si, dense=dense, lex=max(lex, 0.85 * lex_ctx),
                               passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
                 best[key] = c
@@ -159,8 +160,9 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
-            if (c.source, c.start) in quoted:
-                c.score -= 0.10  # a follow-up wants something the last answer did not say
+            if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and c.kind_ok and not NEXT_CUE.search(q.text)):
+                c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
+                # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?")
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering

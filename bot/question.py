@@ -106,7 +106,7 @@ def find_entities(text: str) -> list[str]:
     out: list[str] = []
     # split into clauses so a sentence-initial capital is recognised as such
     for clause in re.split(r"(?<=[.?!:;])\s+|\n", text):
-        toks = list(re.finditer(r"[A-Za-z][\w’'\-]*", clause))
+        toks = list(re.finditer(r"[A-Za-z][\w’'\-]*(?:&[A-Za-z]+)*", clause))  # "A&E" is one word
         run: list[str] = []
         for i, m in enumerate(toks):
             w = m.group(0)
