@@ -38,7 +38,8 @@ BREADTH = re.compile(r"\b(over the years|each|every|all the|all of|throughout|so
                      r"since (19|20)\d\d|timeline|history of)\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an)\s+"
-                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)", re.I)
+                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
+                        r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
@@ -55,6 +56,7 @@ MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.52         # dense + lexical below this is too weak to quote
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
+ROLE_SYNONYM_MIN = 0.55
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
@@ -192,14 +194,14 @@ class ExtractiveAnswerer:
                 self._word_cache[w] = np.asarray(v, dtype=np.float32)
         return {w: self._word_cache[w] for w in ws}
 
-    def _unmatched(self, unknown_words: list[str], evidence: str) -> list[str]:
+    def _unmatched(self, unknown_words: list[str], evidence: str, least: float = SYNONYM_MIN) -> list[str]:
         """Question words that neither appear in the evidence nor have a near synonym there."""
         ev = [w for w in dict.fromkeys(words(evidence)) if w not in STOPWORDS and len(w) > 2]
         if not ev:
             return unknown_words
         vecs = self._word_vectors(unknown_words + ev)
         mat = np.stack([vecs[w] for w in ev])
-        return [u for u in unknown_words if float((mat @ vecs[u]).max()) < SYNONYM_MIN]
+        return [u for u in unknown_words if float((mat @ vecs[u]).max()) < least]
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
                asked: str | None = None, avoid: list[Citation] | None = None) -> Draft:
@@ -346,16 +348,20 @@ class ExtractiveAnswerer:
             if role and set(words(role.group(1))) & DESCRIBED:
                 role = None  # "who was the elderly man ...": a description, not a post
             if YES_NO.match(own) or role:
-                asked_words = words(role.group(1)) if role else words(own)
+                # the post, and what it is a post of when that is a common noun ("the chair of the board")
+                asked_words = words(role.group(1)) + ([role.group(2)] if role.group(2) and role.group(2)[0].islower()
+                                                      else []) if role else words(own)
                 names = {t for e in find_entities(own) for t in tokens(e)}
                 need = [w for w in dict.fromkeys(asked_words) if w not in STOPWORDS and w not in WH and len(w) > 2
                         and not w.isdigit() and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
-                art = self.store.get_article(lead.source)
-                lo = art.sentences[max(0, lead.index - 1)][0]
-                hi = art.sentences[min(len(art.sentences) - 1, lead.index + 1)][1]
-                window = art.text[lo:hi]
-                have = set(tokens(window))
-                gaps = self._unmatched([w for w in need if tokens(w)[0] not in have], window) if need else []
+                # a post must be named as such ("chair" is in "chairman"; a "manager" is not a "chairman")
+                least = ROLE_SYNONYM_MIN if role else SYNONYM_MIN
+                gaps = self._gaps(lead, need, least, narrow=bool(role))
+                if gaps and role:  # another sentence about the same thing may name the post
+                    alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                           and not self._gaps(c, need, least, narrow=True)]
+                    if alt:
+                        lead, gaps = alt[0], []
                 if gaps:
                     what = "whether" if not role else "who"
                     return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
@@ -418,6 +424,23 @@ class ExtractiveAnswerer:
         vecs = self._word_vectors(counted + direct)
         return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
                    for c in counted for w in direct)
+
+    def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False) -> list[str]:
+        """The needed words that neither the candidate's sentence, nor the ones either side, hold in any form
+        (`narrow`: the quote itself, with its lead-in)."""
+        if not need:
+            return []
+        art = self.store.get_article(c.source)
+        if narrow:
+            lo, hi = self._quote_span(c)
+        else:
+            lo = art.sentences[max(0, c.index - 1)][0]
+            hi = art.sentences[min(len(art.sentences) - 1, c.index + 1)][1]
+        window = art.text[lo:hi]
+        have = self._toks(art, lo, hi)
+        absent = [w for w in need if tokens(w)[0] not in have and not any(
+            h.startswith(tokens(w)[0]) or tokens(w)[0].startswith(h) for h in have if len(h) >= 4)]
+        return self._unmatched(absent, window, least) if absent else []
 
     def _in_article_time(self, c: Candidate, years: list[str]) -> bool:
         """Is one of these years the time the candidate's article was published in?"""

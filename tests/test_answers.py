@@ -139,3 +139,42 @@ def test_tiny_corpus_follow_up(tiny_bot):
     assert "Calloway" in ans.standalone_question, show(ans)
     assert_answered(ans, FOOTBALL_ID, "Selby Mariners")
     assert_quotes_verbatim(tiny_bot, ans)
+
+
+# --------------------------------------------------------------------------- near misses and typed answers
+
+@pytest.mark.parametrize("question, why", [
+    # every word is in the articles, but not the thing asked
+    ("Did Harrowgate Rovers win the regional cup final?", "whether"),
+    ("Who is the engineer at Harrowgate Rovers?", "who"),
+    ("In what year was Copperfield Park built?", "date"),
+    ("What is the new tram workshop in Dunmere called?", "name"),
+    ("How many supporters did Copperfield Park hold in 2019?", "2019"),
+])
+def test_tiny_corpus_refuses_near_misses_and_says_what_is_missing(tiny_bot, question, why):
+    ans = tiny_bot.ask(question)
+    assert_refused(ans)
+    assert why in ans.refusal_reason, show(ans)
+    assert ans.nearest is not None and ans.nearest.verified, show(ans)
+
+
+@pytest.mark.parametrize("question, source, word", [
+    ("Who is the chairman of Harrowgate Rovers?", FOOTBALL_ID, "Rupert Ashdown"),
+    ("In what year did the tram line close?", TRAM_ID, "2016"),
+    ("Roughly how many people can each tram carry?", TRAM_ID, "180"),
+])
+def test_tiny_corpus_typed_answers(tiny_bot, question, source, word):
+    ans = tiny_bot.ask(question)
+    assert_answered(ans, source, word)
+    assert_quotes_verbatim(tiny_bot, ans)
+
+
+def test_follow_up_at_another_time_asks_the_earlier_question_again():
+    from bot.answer import Turn
+    from bot.conversation import condense
+
+    got = condense("And after the storm?", [Turn(question="How long was the tram line in 2015?")])
+    assert got == "How long was the tram line after the storm?"
+    # a follow-up that names its own date swaps the date, as before
+    got = condense("And in 2017?", [Turn(question="How long was the tram line in 2015?")])
+    assert got == "How long was the tram line in 2017?"
