@@ -312,7 +312,8 @@ class ExtractiveAnswerer:
 
         # a year or figure the question itself gives must be what the quote speaks of
         own_years = list(dict.fromkeys(YEAR.findall(own)))
-        own_numbers = [n for n in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", own) if n not in own_years]
+        own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", own))
+                       if n not in own_years and not YEAR.fullmatch(n)]
         if not continued and (len(own_years) == 1 or own_numbers):
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from index.settings import Settings
 from index.store import BATCH, KeywordIndex, Store
-from index.text import Article, ArticleError, chunk_article, load_article
+from index.text import PARSER_VERSION, Article, ArticleError, chunk_article, load_article
 
 
 @dataclass
@@ -179,7 +179,8 @@ def ensure_index(settings: Settings, store: Store | None = None, progress: bool 
     articles, skipped = scan(settings.seeds_dir, settings.max_article_bytes)
     want = {a.id: a.sha256 for a in articles}
     kept = {Path(name).stem for name, why in skipped if not why.startswith("duplicate")}
-    have = {k: v.get("sha256") for k, v in store.article_records().items() if k not in kept}
+    have = {k: v.get("sha256") if v.get("parser", 1) == PARSER_VERSION else None
+            for k, v in store.article_records().items() if k not in kept}
     if want != have:
         return build(settings, store, progress=progress)
     return None

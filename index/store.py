@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from index.settings import Settings
-from index.text import Article, Chunk, split_sentences, tokens
+from index.text import PARSER_VERSION, Article, Chunk, split_sentences, tokens
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -327,7 +327,7 @@ class Store:
             self.sentences.delete(ids=drop_s)
         now = time.time()
         self._upsert(self.articles, sources, [a.text for a, _ in items], vecs[nc + ns:], [{
-            "title": a.title, "date": _meta_str(a.date), "sha256": a.sha256,
+            "title": a.title, "date": _meta_str(a.date), "sha256": a.sha256, "parser": PARSER_VERSION,
             "chunks": len(chunks), "sentences": out[a.id]["sentences"], "path": a.path,
             "blocks": json.dumps(a.blocks), "indexed_at": now,
         } for a, chunks in items])
@@ -352,8 +352,8 @@ class Store:
     def is_complete(self, source: str, sha256: str, meta: dict | None, n_chunks: int | None = None) -> bool:
         """True when the article's record matches the file and all its chunks are present
         (`n_chunks`: the count already known from `chunk_counts`, saving a query)."""
-        if not meta or meta.get("sha256") != sha256:
-            return False
+        if not meta or meta.get("sha256") != sha256 or meta.get("parser", 1) != PARSER_VERSION:
+            return False  # a changed file, or one read by an older version of the article reader
         if n_chunks is None:
             n_chunks = len(self.ids_for(self.chunks, source))
         return n_chunks == int(meta.get("chunks", -1))

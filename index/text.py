@@ -99,6 +99,10 @@ def parse_article(article_id: str, text: str, path: str = "") -> Article:
 
 # --------------------------------------------------------------------------- furniture
 
+# bumped when the reading of a page changes (what is furniture, where sentences end), so that
+# indexes built by an older reader are rebuilt on start
+PARSER_VERSION = 2
+
 _BULLET = r"[\s*•·\-–—►▪●]*"
 _FURNITURE_LINE = [re.compile(p, re.I) for p in (
     r"(image|photo|picture|video|graphic)s?\s+(source|caption|credit|copyright)s?\b.*",
@@ -151,6 +155,7 @@ def find_article_blocks(text: str) -> tuple[list[Span], Span | None]:
         pos += len(line) + 1
     n_words = len(text.split())
     drop = [False] * len(lines)
+    alone: dict[int, int] = {}  # caption lines: kept as a block of their own, from this offset on
     prev_kept: str | None = None
     caption_next = False
     words_before = 0
@@ -164,12 +169,15 @@ def find_article_blocks(text: str) -> tuple[list[Span], Span | None]:
             for j in range(i, len(lines)):
                 drop[j] = True
             break
-        if caption_next:
-            drop[i] = True
+        lead_label = _CAPTION_LEAD.match(stripped)
+        if caption_next and not _is_furniture(s):
+            alone[i] = a  # a caption describes the story's pictures in the story's words: its own sentence
             caption_next = False
-        elif _CAPTION_LEAD.fullmatch(stripped):
-            drop[i] = True
+        elif lead_label and lead_label.end() == len(stripped):
+            drop[i] = True  # the label alone; the caption is the next line
             caption_next = True
+        elif lead_label:
+            alone[i] = a + line.index(stripped) + lead_label.end()  # "Image caption The department opened in 1978"
         elif _is_furniture(s):
             drop[i] = True
         elif prev_kept is not None and s == prev_kept and len(s) < 200:
@@ -192,6 +200,14 @@ def find_article_blocks(text: str) -> tuple[list[Span], Span | None]:
         lead = len(s) - len(s.lstrip())
         trail = len(s.rstrip())
         span = (a + lead, a + trail)
+        if i in alone:
+            if cur:
+                blocks.append(cur)
+            start = alone[i] + len(text[alone[i]:a + trail]) - len(text[alone[i]:a + trail].lstrip())
+            if start < a + trail:
+                blocks.append((start, a + trail))
+            cur = None
+            continue
         cur = (cur[0], span[1]) if cur else span
     if cur:
         blocks.append(cur)
