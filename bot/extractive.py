@@ -283,11 +283,16 @@ class ExtractiveAnswerer:
             # a comparison across years: the best sentence for each year, from an article of that year
             per_year = []
             for y in dict.fromkeys(q.years):
-                for c in cands[:12]:
-                    if y in self._article_terms(c.source) and c not in per_year:
-                        per_year.append(c)
-                        break
-            if len(per_year) >= 2 and all(c.dense + c.lex >= MIN_SUPPORT for c in per_year):
+                # best: a sentence that names the year; then one from an article of that year; then any
+                # article that mentions it (the first of each, in score order)
+                tiers = ([c for c in cands[:12] if re.search(r"\b" + y + r"\b", c.text)],
+                         [c for c in cands[:12] if self._in_article_time(c, [y])],
+                         [c for c in cands[:12] if y in self._article_terms(c.source)])
+                pick = next((c for tier in tiers for c in tier if c not in per_year and c.dense + c.lex >= MIN_SUPPORT
+                             and (q.kind not in KIND_WORDS or c.kind_ok)), None)
+                if pick is not None:
+                    per_year.append(pick)
+            if len(per_year) >= 2:
                 # one sentence may already compare them ("420 a day, compared with about 310 in 2015")
                 both = [c for c in per_year if sum(1 for y in set(q.years) if y in c.text) >= 2 or
                         (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years))]
