@@ -32,7 +32,8 @@ ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "auth
              "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
              "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
              "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction", "association",
-             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market"}
+             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
+             "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network"}
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",

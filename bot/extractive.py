@@ -46,6 +46,9 @@ DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", 
 CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)(\s+\d+)?", re.I)
 DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
+LAST_YEAR = re.compile(r"\blast (year|spring|summer|autumn|winter|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december)\b", re.I)
+THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|that|this|they|them|their|there|then)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
@@ -57,6 +60,7 @@ MIN_SUPPORT = 0.52         # dense + lexical below this is too weak to quote
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 ROLE_SYNONYM_MIN = 0.55
+RARE_DENSE_MAX = 0.5       # below this, a passage that names a rare name but nothing asked about it is no answer
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
@@ -182,8 +186,8 @@ class ExtractiveAnswerer:
             years: set[str] = set()
             for source in {s for s, _, _ in kw.spans}:
                 art = self.store.get_article(source)
-                if art is not None and art.years:
-                    years |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
+                if art is not None and art.years:  # from the year before ("last summer") to its last plausible year
+                    years |= {str(y) for y in range(art.years[0] - 1, art.years[1] + 1)}
             self._pub_years, self._pub_key = years, kw
         return self._pub_years
 
@@ -337,8 +341,9 @@ class ExtractiveAnswerer:
                     # ("the 2010 report" names the article, so there the article's time is enough)
                     other = {m for m in YEAR.findall(c.text) if m != y} if not naming_year else set()
                     published = art.years and art.years[0] <= int(y) <= art.years[1] and not other
-                    last_year = art.years and int(y) == art.years[0] - 1 and re.search(r"\blast year\b", window, re.I)
-                    return bool(in_text or published or last_year)
+                    last_year = art.years and int(y) == art.years[0] - 1 and LAST_YEAR.search(window)
+                    this_year = art.years and art.years[0] <= int(y) <= art.years[1] and THIS_YEAR.search(c.text)
+                    return bool(in_text or published or last_year or this_year)
                 return True
             if not grounded(lead):
                 alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
@@ -376,7 +381,7 @@ class ExtractiveAnswerer:
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
         rare = [e for e in find_entities(own) if tokens(e) and not CALENDAR.fullmatch(e)
-                and all(0 < kw.df.get(t, 0) <= rare_limit for t in tokens(e))]
+                and 0 < min(kw.df.get(t, 0) for t in tokens(e)) <= rare_limit]
         if rare and not continued:
             art = self.store.get_article(lead.source)
             idx = lead.index
@@ -385,6 +390,13 @@ class ExtractiveAnswerer:
             absent = [e for e in rare if not set(tokens(e)) <= near]
             if absent:
                 return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead)
+            # the rare name is there, but none of what the question asks about it ("the waiting times at X")
+            names = {t for e in find_entities(own) for t in tokens(e)}
+            rest = [w for w in dict.fromkeys(words(own)) if w not in STOPWORDS and w not in WH and len(w) > 2
+                    and not w.isdigit() and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
+            if rest and lead.dense < RARE_DENSE_MAX and len(self._gaps(lead, rest, SYNONYM_MIN)) == len(rest):
+                return self._refuse(f"The articles mention {_list(rare)}, but say nothing of "
+                                    f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
 
         chosen = [lead]
         if BREADTH.search(own):
@@ -417,14 +429,14 @@ class ExtractiveAnswerer:
         for a, b in answer_spans("count", text, q):
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
-            after += following
-            after += [w for w in words(text[max(0, a - 25):a])[-2:] if w not in STOPWORDS]
+            after += following[:2] + [w for w in words(text[max(0, a - 25):a])[-1:] if w not in STOPWORDS]
             near_pronoun |= bool(PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
         want = {t for w in counted for t in tokens(w)}
-        if want & {t for w in direct for t in tokens(w)} or want <= {t for w in after for t in tokens(w)}:
-            return True
+        near = {t for w in after for t in tokens(w)}
+        if any(w == n or (min(len(w), len(n)) >= 4 and (w.startswith(n) or n.startswith(w))) for w in want for n in near):
+            return True  # "268 applications" counts what "how many families applied" asks
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + direct)

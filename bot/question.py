@@ -25,7 +25,7 @@ WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "d
 GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "describ", "happen", "state", "explain",
            "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
            "know", "think", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
-           "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
+           "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "ever", "actual", "actualli", "realli", "still", "yet", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
 
 _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",
@@ -165,6 +165,9 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     return bool(SPAN_PATTERNS[kind].search(sentence))
 
 
+NOT_NAMES = set("january february march april may june july august september october november december monday tuesday "
+                "wednesday thursday friday saturday sunday spring summer autumn winter high school academy primary "
+                "secondary college university street road council city county district borough the".split())
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\b(called|named)\b", re.I)
 NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed)\s+(the\s+)?[“\"‘']?[A-Z]")
@@ -188,6 +191,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if kind == "where":
             a, b = m.span(2)
         seg = sentence[a:b].strip()
+        if kind in ("where", "who") and set(words(seg)) <= NOT_NAMES:
+            continue  # "in January", "High School": a month or an institution's common words, not an answer
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
         if kind == "who":
