@@ -140,9 +140,9 @@ class ExtractiveAnswerer:
                 dense = float(vecs[vi] @ retrieval.vector) if vi is not None else 0.0
                 own = self._toks(art, a, b)
                 prev = self._toks(art, *sents[si - 1]) if si > 0 else set()
-                covered = own & weights.keys()
+                covered = _covered(weights.keys(), own)
                 lex = sum(weights[t] for t in covered) / total
-                lex_ctx = sum(weights[t] for t in (own | prev) & weights.keys()) / total
+                lex_ctx = sum(weights[t] for t in _covered(weights.keys(), own | prev)) / total
                 text = art.text[a:b]
                 if instruction_like(text) or DATELINE.match(text):
                     continue  # text written to steer a chatbot, or the page's date line, is never an answer
@@ -566,6 +566,29 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     if anchors:
         spans.sort(key=lambda s: min(abs(s[0] - a) for a in anchors))
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
+
+
+IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "built": "build", "won": "win",
+             "left": "leav", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+             "ran": "run", "spent": "spend", "held": "hold", "met": "meet", "told": "tell", "wrote": "write",
+             "written": "write", "chose": "choos", "chosen": "choos", "began": "begin", "begun": "begin"}
+
+
+def _family(t: str) -> str:
+    return IRREGULAR.get(t, t)
+
+
+def _covered(wanted, have: set[str]) -> set[str]:
+    """The wanted stems the text's stems hold, word families included: "inspect" (inspection) is
+    in "inspector", "merg" (merging) in "merger", "led" is a form of "lead"."""
+    fam = {_family(h) for h in have}
+    out = set()
+    for t in wanted:
+        f = _family(t)
+        if t in have or f in fam or (len(f) >= 5 and any(h.startswith(f) and len(h) - len(f) <= 3
+                                                          for h in fam if h[:5] == f[:5])):
+            out.add(t)
+    return out
 
 
 def _list(items: list[str]) -> str:
