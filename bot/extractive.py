@@ -309,7 +309,7 @@ class ExtractiveAnswerer:
                                     weak=True)
             entity_toks = {t for n in needed for t in n}
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
-            unknown = [t for t in asks if t not in kw.vocab]
+            unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = _words_for(q.text, unknown)
                 art = self.store.get_article(lead.source)
@@ -571,7 +571,12 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
 IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "built": "build", "won": "win",
              "left": "leav", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
              "ran": "run", "spent": "spend", "held": "hold", "met": "meet", "told": "tell", "wrote": "write",
-             "written": "write", "chose": "choos", "chosen": "choos", "began": "begin", "begun": "begin"}
+             "written": "write", "chose": "choos", "chosen": "choos", "began": "begin", "begun": "begin",
+             "came": "come", "meant": "mean", "kept": "keep", "lost": "lose", "brought": "bring", "thought": "think",
+             "felt": "feel", "sent": "send", "saw": "see", "seen": "see", "fell": "fall", "rose": "rise",
+             "risen": "rise", "grew": "grow", "grown": "grow", "stood": "stand", "becam": "becom", "drew": "draw",
+             "drawn": "draw", "knew": "know", "known": "know", "shown": "show", "spoke": "speak", "spoken": "speak",
+             "struck": "strike", "sought": "seek", "taught": "teach", "caught": "catch", "fought": "fight"}
 
 
 def _family(t: str) -> str:
