@@ -49,6 +49,9 @@ DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|post
 LAST_YEAR = re.compile(r"\blast (year|spring|summer|autumn|winter|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december)\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
+NAME_OF = re.compile(r"\b(?:name of|names of|who (?:is|was|were)) the ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
+                     r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before)\b|\W*$)", re.I)
+NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|that|this|they|them|their|there|then)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
@@ -378,6 +381,20 @@ class ExtractiveAnswerer:
                     return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
                                         "in a passage about this.", lead)
 
+            # "the name of the whistleblower": a quote that speaks of the whistleblower must name them
+            # (a name beside the word), not some other name in the same sentence
+            post = NAME_OF.search(own) or (role if role and not role.group(2) else None)
+            if q.kind == "who" and post:
+                post_words = [w for w in words(post.group(1)) if w not in STOPWORDS]
+                if post_words and not self._names_beside(lead, post_words[-1], q):
+                    if self._mentions(lead, post_words[-1]):
+                        alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                               and self._names_beside(c, post_words[-1], q)]
+                        if not alt:
+                            return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
+                                                "name them.", lead)
+                        lead = alt[0]
+
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
         rare = [e for e in find_entities(own) if tokens(e) and not CALENDAR.fullmatch(e)
@@ -442,6 +459,22 @@ class ExtractiveAnswerer:
         vecs = self._word_vectors(counted + direct)
         return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
                    for c in counted for w in direct)
+
+    def _mentions(self, c: Candidate, word: str) -> bool:
+        a, b = self._quote_span(c)
+        stem = tokens(word)[0] if tokens(word) else word
+        return any(t == stem or (len(stem) >= 5 and t.startswith(stem)) for t in self._toks(self.store.get_article(c.source), a, b))
+
+    def _names_beside(self, c: Candidate, word: str, q: QuestionInfo) -> bool:
+        """Does a name stand within a few words of `word` (or its word family) in the quote?"""
+        art = self.store.get_article(c.source)
+        a, b = self._quote_span(c)
+        text = art.text[a:b]
+        stem = tokens(word)[0] if tokens(word) else word.lower()
+        at = [m.start() for m in re.finditer(r"[\w’'-]+", text)
+              if tokens(m.group(0)) and (tokens(m.group(0))[0] == stem or
+                                         (len(stem) >= 5 and tokens(m.group(0))[0].startswith(stem)))]
+        return any(min(abs(x - s0), abs(x - s1)) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
 
     def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False) -> list[str]:
         """The needed words that neither the candidate's sentence, nor the ones either side, hold in any form

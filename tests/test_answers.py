@@ -162,6 +162,7 @@ def test_tiny_corpus_refuses_near_misses_and_says_what_is_missing(tiny_bot, ques
     ("Who is the chairman of Harrowgate Rovers?", FOOTBALL_ID, "Rupert Ashdown"),
     ("In what year did the tram line close?", TRAM_ID, "2016"),
     ("Roughly how many people can each tram carry?", TRAM_ID, "180"),
+    ("What is the name of the engineer who leads the rebuilding project?", TRAM_ID, "Marta Quillfeather"),
 ])
 def test_tiny_corpus_typed_answers(tiny_bot, question, source, word):
     ans = tiny_bot.ask(question)
