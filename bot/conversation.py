@@ -56,7 +56,9 @@ def _person(entities: list[str]) -> str | None:
 def _answer_entities(turn: Turn) -> list[str]:
     if turn.answer is None or turn.answer.refused or not turn.answer.citations:
         return []
-    return find_entities(turn.answer.citations[0].quote)
+    # the words the answer put in bold are what it answered ("**Simon Achebe**"), before other names
+    bold = re.findall(r"\*\*([^*]+)\*\*", turn.answer.answer.split("\n\n")[0])
+    return bold + find_entities(turn.answer.citations[0].quote)
 
 
 def is_followup(question: str) -> bool:

@@ -54,7 +54,10 @@ KIND_PATTERNS = {
                       r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b.{0,60}\b(called|named)\b|"
                       r"\bwhich (lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
-                      r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert)\b", re.I),
+                      r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
+                      r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
+    "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b|"
+                      r"\bfor what reason\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
     "where": re.compile(r"^\W*(and\s+|so\s+|but\s+)?where\b|\bwhich (town|city|area|place|country|district|county|"
                         r"region|street|village|neighbourhood|neighborhood)\b", re.I),
 }
@@ -66,6 +69,8 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
 SPAN_PATTERNS = {
+    "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
+                      r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
     "count": re.compile(r"\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
@@ -95,7 +100,7 @@ def is_injection(text: str) -> bool:
 
 
 def question_kind(text: str) -> str | None:
-    for kind in ("when", "who", "count", "money", "where"):
+    for kind in ("why", "when", "who", "count", "money", "where"):
         if KIND_PATTERNS[kind].search(text):
             return kind
     return None
@@ -160,6 +165,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
         return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
+    if kind == "why":
+        return bool(SPAN_PATTERNS["why"].search(sentence))
     if kind in ("count", "who", "where") and question is not None:
         return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
@@ -181,8 +188,9 @@ _DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?$")
 
 
 def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
-    """Character spans in `sentence` that are the answer's words for this kind of question."""
-    if kind not in SPAN_PATTERNS:
+    """Character spans in `sentence` that are the answer's words for this kind of question (a reason
+    is a clause, not a few words to put in bold: none for "why")."""
+    if kind not in SPAN_PATTERNS or kind == "why":
         return []
     asked = set(words(question.text))
     spans = []
