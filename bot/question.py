@@ -25,7 +25,8 @@ WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "d
 GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "describ", "happen", "state", "explain",
            "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
            "know", "think", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
-           "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "ever", "actual", "actualli", "realli", "still", "yet", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
+           "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "ever", "actual", "actualli", "realli", "still", "yet", "rough", "roughli", "approxim", "around", "amount", "goe", "gone",
+           "went", "overal", "total", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
 
 _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",
