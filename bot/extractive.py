@@ -446,7 +446,9 @@ class ExtractiveAnswerer:
         for a, b in answer_spans("count", text, q):
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
-            after += following[:2] + [w for w in words(text[max(0, a - 25):a])[-1:] if w not in STOPWORDS]
+            # the counted noun follows the number ("268 applications") or comes shortly before it
+            # ("a rise in schools rated Good (from 335 ...")
+            after += following[:2] + [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
             near_pronoun |= bool(PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False

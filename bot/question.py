@@ -221,5 +221,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
                                 or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
             continue  # a year or a day of the month is not a count
+        if kind == "count" and re.search(r"\b(every|each|per)\s+$", sentence[max(0, a - 8):a], re.I) \
+                and not re.search(r"\bhow often\b", question.text, re.I):
+            continue  # "every quarter", "each third year": how often, not how many
         spans.append((a, a + len(sentence[a:b].rstrip())))
     return spans[:4]
