@@ -292,9 +292,10 @@ class ExtractiveAnswerer:
             for y in dict.fromkeys(q.years):
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
-                tiers = ([c for c in cands[:12] if re.search(r"\b" + y + r"\b", c.text)],
-                         [c for c in cands[:12] if self._in_article_time(c, [y])],
-                         [c for c in cands[:12] if y in self._article_terms(c.source)])
+                pool = cands[:20]
+                tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text)],
+                         [c for c in pool if self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}],
+                         [c for c in pool if y in self._article_terms(c.source)])
                 pick = next((c for tier in tiers for c in tier if c not in per_year and c.dense + c.lex >= MIN_SUPPORT
                              and (q.kind not in KIND_WORDS or c.kind_ok)), None)
                 if pick is not None:
