@@ -23,7 +23,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.answer import Answer, Citation, Turn
-from bot.conversation import condense
+from bot.conversation import OTHER_PRONOUNS, condense
 from bot.extractive import QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import analyse
@@ -102,7 +102,9 @@ class Bot:
         if len(parts) == 2 and (not draft.refused or draft.weak):
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
-            first, second = parts[0], QUESTION_CARRY.sub("", condense(parts[1], [Turn(question=parts[0])]))
+            first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
+            if not OTHER_PRONOUNS.search(parts[1]):
+                second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
             drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), previous,
                                                  asked=second, avoid=drafts[0].citations))
