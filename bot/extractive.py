@@ -549,7 +549,8 @@ class ExtractiveAnswerer:
         return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near, weak=weak)
 
 
-SPLIT = re.compile(r",?\s+and\s+(?=(what|who|whom|when|where|how|which|why)\b)", re.I)
+SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s+(?=(what|who|whom|when|where|how|which|why)\b)",
+                   re.I)
 
 
 def split_question(question: str) -> list[str]:
