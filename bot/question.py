@@ -214,8 +214,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 parts = parts[1:]
             seg = " ".join(parts)
             b = a + len(seg)
-            if set(words(seg)) & (asked - STOPWORDS - WH):
-                continue
+            if set(words(seg)) & (asked - STOPWORDS - WH) or set(words(seg)) <= NOT_NAMES:
+                continue  # a name the question gives, or what is left of one ("High School")
         if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
             continue
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
