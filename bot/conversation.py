@@ -19,6 +19,7 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
 ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
                       r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
+IDENTITY = re.compile(r"^\W*(?i:who)\s+(?i:is|was|were|are)\s+[A-Z][\w’'-]*(\s+[A-Z][\w’'-]*){0,3}\s*\??\s*$")
 QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|before|since|by|during|following|until|"
                        r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
@@ -85,7 +86,9 @@ def condense(question: str, history: list[Turn]) -> str:
         core = turn.answer.standalone_question if turn.answer else turn.question
         asked, answered = find_entities(core), _answer_entities(turn)
         # after "who ...?" the person is the answer; otherwise the one the question named
-        if question_kind(core) == "who":  # the names the answer brings, before those the question had
+        if IDENTITY.match(core):  # "Who was Hakeem Hussain?": he is the one asked about
+            first, second = asked, answered
+        elif question_kind(core) == "who":  # the names the answer brings, before those the question had
             first, second = [e for e in answered if not set(words(e)) <= set(words(core))], asked
         else:
             first, second = asked, answered

@@ -52,7 +52,10 @@ THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|cur
 NAME_OF = re.compile(r"\b(?:name of|names of|who (?:is|was|were)) the ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before)\b|\W*$)", re.I)
 NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
-FOLLOW_PRONOUN = re.compile(r"\b(it|its|that|this|they|them|their|there|then)\b", re.I)
+# "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
+FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
+                            r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
+PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
@@ -248,7 +251,7 @@ class ExtractiveAnswerer:
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
-        if previous and FOLLOW_PRONOUN.search(own) and not find_entities(own):
+        if previous and FOLLOW_PRONOUN.search(own) and not find_entities(own) and not PERSON_PRONOUN.search(own):
             # "when did it open?": "it" is what the last answer was about, so its neighbourhood comes first
             last = previous[0]
             art = self.store.get_article(last.source)
@@ -324,8 +327,10 @@ class ExtractiveAnswerer:
                                         f"{_list(gaps)} in connection with this.", lead, weak=True)
 
         # a year or figure the question itself gives must be what the quote speaks of
-        own_years = list(dict.fromkeys(YEAR.findall(own)))
-        own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", own))
+        # ("In 2016 there were plans for a trust. When did one take over?": only the question itself counts)
+        asking = re.split(r"(?<=[.!])\s+(?=[A-Z])", own.strip())[-1]
+        own_years = list(dict.fromkeys(YEAR.findall(asking)))
+        own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
         if not continued and (len(own_years) == 1 or own_numbers):
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))
