@@ -41,6 +41,10 @@ _INJECTION = [re.compile(p, re.I) for p in (
     r"\bwhat (are|were) your (instructions|rules)\b",
 )]
 
+# words that follow a verb opening a request ("Walk me through", "Run through the", "Sum up what")
+IMPERATIVE_NEXT = {"me", "us", "through", "what", "how", "who", "why", "when", "which", "whether", "up", "out", "over",
+                   "down", "back", "in", "about", "all", "everything"}
+
 KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
@@ -123,8 +127,9 @@ def find_entities(text: str) -> list[str]:
             low = base.lower()
             cap = base[:1].isupper()
             initial = i == 0
-            if initial and low.endswith("ly") and not (i + 1 < len(toks) and toks[i + 1].group(0)[:1].isupper()):
-                continue  # "Roughly how many ...": an adverb opening the question, not a name
+            nxt_word = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+            if initial and not nxt_word[:1].isupper() and (low.endswith("ly") or nxt_word.lower() in IMPERATIVE_NEXT):
+                continue  # "Roughly how many ...", "Walk me through ...": an adverb or a verb, not a name
             ok = cap and low not in STOPWORDS and low not in WH and not (initial and low in GENERIC)
             if ok and initial and not (base.isupper() and len(base) > 1):
                 # a sentence-initial capital is a name only if it is not an ordinary question word
