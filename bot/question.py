@@ -54,10 +54,11 @@ KIND_PATTERNS = {
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b", re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
-    "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich (person|official|officer|inspector|minister|mp|"
+    "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
-                      r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b.{0,60}\b(called|named)\b|"
-                      r"\bwhich (lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
+                      r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
+                      r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
+                      r"\bwhich ([A-Za-z’'-]+\s+){0,2}?(lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
                       r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
@@ -182,7 +183,8 @@ NOT_NAMES = set("january february march april may june july august september oct
                 "wednesday thursday friday saturday sunday spring summer autumn winter high school academy primary "
                 "secondary college university street road council city county district borough the".split())
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
-ASKS_NAME = re.compile(r"\b(called|named)\b", re.I)
+ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
+                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)
 NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed)\s+(the\s+)?[“\"‘']?[A-Z]")
 
 
