@@ -412,7 +412,8 @@ class ExtractiveAnswerer:
             near = set(tokens(art.title + " " + art.text[lo:hi]))
             absent = [e for e in rare if not set(tokens(e)) <= near]
             if absent:
-                return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead)
+                return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead,
+                                    weak=True)  # each part of a two-part question may still be answered
             # the rare name is there, but none of what the question asks about it ("the waiting times at X")
             names = {t for e in find_entities(own) for t in tokens(e)}
             rest = [w for w in dict.fromkeys(words(own)) if w not in STOPWORDS and w not in WH and len(w) > 2
