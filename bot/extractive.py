@@ -109,6 +109,11 @@ class ExtractiveAnswerer:
         self._pub_key = None
 
     # ------------------------------------------------------------------ scoring
+    def _around(self, c: Candidate, before: int = 1, after: int = 1) -> tuple[int, int]:
+        """The span from `before` sentences ahead of the candidate to `after` sentences past it."""
+        sents = self.store.get_article(c.source).sentences
+        return sents[max(0, c.index - before)][0], sents[min(len(sents) - 1, c.index + after)][1]
+
     def _toks(self, art: StoredArticle, a: int, b: int) -> set[str]:
         key = (art.sha256, a, b)
         got = self._tok_cache.get(key)
@@ -160,8 +165,7 @@ class ExtractiveAnswerer:
                   [set(tokens(e)) for e in q.entities] + [{y} for y in q.years] if n]
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
-                art = self.store.get_article(c.source)
-                near = self._toks(art, art.sentences[max(0, c.index - 1)][0], c.end)
+                near = self._toks(self.store.get_article(c.source), *self._around(c, 1, 0))
                 c.names = sum(w for n, w in needed if n <= near) / (sum(w for _, w in needed) or 1.0)
             c.score = (W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
                        + W_NAMES * c.names)
@@ -251,7 +255,9 @@ class ExtractiveAnswerer:
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
-        if previous and FOLLOW_PRONOUN.search(own) and not find_entities(own) and not PERSON_PRONOUN.search(own):
+        own_entities = find_entities(own)
+        own_names = {t for e in own_entities for t in tokens(e)}
+        if previous and FOLLOW_PRONOUN.search(own) and not own_entities and not PERSON_PRONOUN.search(own):
             # "when did it open?": "it" is what the last answer was about, so its neighbourhood comes first
             last = previous[0]
             art = self.store.get_article(last.source)
@@ -337,8 +343,7 @@ class ExtractiveAnswerer:
 
             def grounded(c: Candidate) -> bool:
                 art = self.store.get_article(c.source)
-                lo = art.sentences[max(0, c.index - 1)][0]
-                hi = art.sentences[min(len(art.sentences) - 1, c.index + 1)][1]
+                lo, hi = self._around(c)
                 window = art.text[lo:hi].replace(",", "")
                 for n in own_numbers:
                     if not re.search(r"(?<![\d.])" + re.escape(n.replace(",", "")) + r"(?![\d])", window):
@@ -368,12 +373,12 @@ class ExtractiveAnswerer:
             if role and set(words(role.group(1))) & DESCRIBED:
                 role = None  # "who was the elderly man ...": a description, not a post
             if YES_NO.match(own) or role:
-                # the post, and what it is a post of when that is a common noun ("the chair of the board")
-                asked_words = words(role.group(1)) + ([role.group(2)] if role.group(2) and role.group(2)[0].islower()
-                                                      else []) if role else words(own)
-                names = {t for e in find_entities(own) for t in tokens(e)}
-                need = [w for w in dict.fromkeys(asked_words) if w not in STOPWORDS and w not in WH and len(w) > 2
-                        and not w.isdigit() and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
+                if role:  # the post, and what it is a post of when that is a common noun ("the chair of the board")
+                    of = role.group(2)
+                    asked_words = words(role.group(1)) + ([of] if of and of[0].islower() else [])
+                else:
+                    asked_words = words(own)
+                need = _asking_words(asked_words, own_names)
                 # a post must be named as such ("chair" is in "chairman"; a "manager" is not a "chairman")
                 least = ROLE_SYNONYM_MIN if role else SYNONYM_MIN
                 gaps = self._gaps(lead, need, least, narrow=bool(role))
@@ -403,21 +408,18 @@ class ExtractiveAnswerer:
 
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
-        rare = [e for e in find_entities(own) if tokens(e) and not CALENDAR.fullmatch(e)
+        rare = [e for e in own_entities if tokens(e) and not CALENDAR.fullmatch(e)
                 and 0 < min(kw.df.get(t, 0) for t in tokens(e)) <= rare_limit]
         if rare and not continued:
             art = self.store.get_article(lead.source)
-            idx = lead.index
-            lo, hi = art.sentences[max(0, idx - 2)][0], art.sentences[min(len(art.sentences) - 1, idx + 2)][1]
+            lo, hi = self._around(lead, 2, 2)
             near = set(tokens(art.title + " " + art.text[lo:hi]))
             absent = [e for e in rare if not set(tokens(e)) <= near]
             if absent:
                 return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead,
                                     weak=True)  # each part of a two-part question may still be answered
             # the rare name is there, but none of what the question asks about it ("the waiting times at X")
-            names = {t for e in find_entities(own) for t in tokens(e)}
-            rest = [w for w in dict.fromkeys(words(own)) if w not in STOPWORDS and w not in WH and len(w) > 2
-                    and not w.isdigit() and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
+            rest = _asking_words(words(own), own_names)
             if rest and lead.dense < RARE_DENSE_MAX and len(self._gaps(lead, rest, SYNONYM_MIN)) == len(rest):
                 return self._refuse(f"The articles mention {_list(rare)}, but say nothing of "
                                     f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
@@ -472,7 +474,7 @@ class ExtractiveAnswerer:
     def _mentions(self, c: Candidate, word: str) -> bool:
         a, b = self._quote_span(c)
         stem = tokens(word)[0] if tokens(word) else word
-        return any(t == stem or (len(stem) >= 5 and t.startswith(stem)) for t in self._toks(self.store.get_article(c.source), a, b))
+        return any(_of_stem(t, stem) for t in self._toks(self.store.get_article(c.source), a, b))
 
     def _names_beside(self, c: Candidate, word: str, q: QuestionInfo) -> bool:
         """Does a name stand within a few words of `word` (or its word family) in the quote?"""
@@ -481,8 +483,7 @@ class ExtractiveAnswerer:
         text = art.text[a:b]
         stem = tokens(word)[0] if tokens(word) else word.lower()
         at = [m.start() for m in re.finditer(r"[\w’'-]+", text)
-              if tokens(m.group(0)) and (tokens(m.group(0))[0] == stem or
-                                         (len(stem) >= 5 and tokens(m.group(0))[0].startswith(stem)))]
+              if (t := tokens(m.group(0))) and _of_stem(t[0], stem)]
         return any(min(abs(x - s0), abs(x - s1)) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
 
     def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False) -> list[str]:
@@ -491,11 +492,7 @@ class ExtractiveAnswerer:
         if not need:
             return []
         art = self.store.get_article(c.source)
-        if narrow:
-            lo, hi = self._quote_span(c)
-        else:
-            lo = art.sentences[max(0, c.index - 1)][0]
-            hi = art.sentences[min(len(art.sentences) - 1, c.index + 1)][1]
+        lo, hi = self._quote_span(c) if narrow else self._around(c)
         window = art.text[lo:hi]
         have = self._toks(art, lo, hi)
         absent = [w for w in need if tokens(w)[0] not in have and not any(
@@ -622,6 +619,11 @@ IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "bui
              "struck": "strike", "sought": "seek", "taught": "teach", "caught": "catch", "fought": "fight"}
 
 
+def _of_stem(t: str, stem: str) -> bool:
+    """Is token `t` the stem itself, or (for a stem of five letters or more) a longer word built on it?"""
+    return t == stem or (len(stem) >= 5 and t.startswith(stem))
+
+
 def _family(t: str) -> str:
     return IRREGULAR.get(t, t)
 
@@ -637,6 +639,13 @@ def _covered(wanted, have: set[str]) -> set[str]:
                                                           for h in fam if h[:5] == f[:5])):
             out.add(t)
     return out
+
+
+def _asking_words(ws: list[str], names: set[str]) -> list[str]:
+    """The words of a question that say what it asks: not its stop, question or framing words,
+    numbers, or the names (stems in `names`) it asks about."""
+    return [w for w in dict.fromkeys(ws) if w not in STOPWORDS and w not in WH and len(w) > 2 and not w.isdigit()
+            and tokens(w) and tokens(w)[0] not in GENERIC and tokens(w)[0] not in names]
 
 
 def _list(items: list[str]) -> str:

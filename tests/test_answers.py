@@ -117,6 +117,11 @@ def tiny_bot(tmp_path_factory, embeddings):
     ("How much will rebuilding the tram line cost?", TRAM_ID, "61 million"),
     ("Who is the new manager of Harrowgate Rovers?", FOOTBALL_ID, "Calloway"),
     ("How many supporters does Copperfield Park hold?", FOOTBALL_ID, "8,500"),
+    # typed answers: a post named as such, a year for "in what year", a count after "Roughly", a name
+    ("Who is the chairman of Harrowgate Rovers?", FOOTBALL_ID, "Rupert Ashdown"),
+    ("In what year did the tram line close?", TRAM_ID, "2016"),
+    ("Roughly how many people can each tram carry?", TRAM_ID, "180"),
+    ("What is the name of the engineer who leads the rebuilding project?", TRAM_ID, "Marta Quillfeather"),
 ])
 def test_tiny_corpus_answers_from_the_right_article(tiny_bot, question, source, word):
     ans = tiny_bot.ask(question)
@@ -141,7 +146,7 @@ def test_tiny_corpus_follow_up(tiny_bot):
     assert_quotes_verbatim(tiny_bot, ans)
 
 
-# --------------------------------------------------------------------------- near misses and typed answers
+# --------------------------------------------------------------------------- near misses
 
 @pytest.mark.parametrize("question, why", [
     # every word is in the articles, but not the thing asked
@@ -156,18 +161,6 @@ def test_tiny_corpus_refuses_near_misses_and_says_what_is_missing(tiny_bot, ques
     assert_refused(ans)
     assert why in ans.refusal_reason, show(ans)
     assert ans.nearest is not None and ans.nearest.verified, show(ans)
-
-
-@pytest.mark.parametrize("question, source, word", [
-    ("Who is the chairman of Harrowgate Rovers?", FOOTBALL_ID, "Rupert Ashdown"),
-    ("In what year did the tram line close?", TRAM_ID, "2016"),
-    ("Roughly how many people can each tram carry?", TRAM_ID, "180"),
-    ("What is the name of the engineer who leads the rebuilding project?", TRAM_ID, "Marta Quillfeather"),
-])
-def test_tiny_corpus_typed_answers(tiny_bot, question, source, word):
-    ans = tiny_bot.ask(question)
-    assert_answered(ans, source, word)
-    assert_quotes_verbatim(tiny_bot, ans)
 
 
 def test_follow_up_at_another_time_asks_the_earlier_question_again():
