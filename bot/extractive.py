@@ -202,11 +202,15 @@ class ExtractiveAnswerer:
         return self._pub_years
 
     def _word_vectors(self, ws: list[str]) -> dict[str, np.ndarray]:
-        todo = [w for w in dict.fromkeys(ws) if w not in self._word_cache]
+        cache = self._word_cache
+        if len(cache) > 50_000:  # a long-running server meets new words for ever: start a fresh cache
+            self._word_cache = cache = {}  # (replaced, not cleared, so a concurrent reader keeps its own)
+        out = {w: cache[w] for w in dict.fromkeys(ws) if w in cache}
+        todo = [w for w in dict.fromkeys(ws) if w not in out]
         if todo:
             for w, v in zip(todo, self.store.embeddings.embed_documents(todo)):
-                self._word_cache[w] = np.asarray(v, dtype=np.float32)
-        return {w: self._word_cache[w] for w in ws}
+                out[w] = cache[w] = np.asarray(v, dtype=np.float32)
+        return out
 
     def _unmatched(self, unknown_words: list[str], evidence: str, least: float = SYNONYM_MIN) -> list[str]:
         """Question words that neither appear in the evidence nor have a near synonym there."""
