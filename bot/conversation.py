@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import GENERIC, WH, find_entities, question_kind
+from bot.question import GENERIC, MONTHS, WH, find_entities, question_kind
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -24,8 +24,7 @@ QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|bef
                        r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
-DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)\s+)?(?:1[6-9]|20)\d\d\b")
+DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[6-9]|20)\d\d\b")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "authority", "department", "committee",
              "party", "government", "office", "agency", "company", "ltd", "inc", "university", "school", "schools",

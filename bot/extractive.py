@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Citation
-from bot.question import GENERIC, WH, YEAR, QuestionInfo, answer_spans, find_entities, has_kind
+from bot.question import (DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans, find_entities,
+                          has_kind)
 from bot.retrieve import Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -43,11 +44,9 @@ ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|wi
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
-CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
-                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter)(\s+\d+)?", re.I)
+CALENDAR = re.compile("(" + "|".join(MONTHS + DAYS + SEASONS) + r")(\s+\d+)?", re.I)
 DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
-LAST_YEAR = re.compile(r"\blast (year|spring|summer|autumn|winter|january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december)\b", re.I)
+LAST_YEAR = re.compile(r"\blast (" + "|".join(["year"] + SEASONS + MONTHS) + r")\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
 NAME_OF = re.compile(r"\b(?:name of|names of|who (?:is|was|were)) the ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before)\b|\W*$)", re.I)

@@ -71,8 +71,11 @@ KIND_PATTERNS = {
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
                  "thousand thousands million millions billion dozen dozens half quarter third twice").split()
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = "January February March April May June July August September October November December".split()
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+SEASONS = "Spring Summer Autumn Winter".split()
+_MONTH = "(" + "|".join(MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec".split()) + ")"
+_DAY = "(" + "|".join(DAYS) + ")"
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
@@ -172,16 +175,13 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
         return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
-    if kind == "why":
-        return bool(SPAN_PATTERNS["why"].search(sentence))
     if kind in ("count", "who", "where") and question is not None:
         return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
 
 
-NOT_NAMES = set("january february march april may june july august september october november december monday tuesday "
-                "wednesday thursday friday saturday sunday spring summer autumn winter high school academy primary "
-                "secondary college university street road council city county district borough the".split())
+NOT_NAMES = {w.lower() for w in MONTHS + DAYS + SEASONS} | set(
+    "high school academy primary secondary college university street road council city county district borough the".split())
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                        r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.settings import Settings
-from index.store import BATCH, KeywordIndex, Store
-from index.text import PARSER_VERSION, Article, ArticleError, chunk_article, load_article
+from index.store import BATCH, KeywordIndex, Store, read_by_this_reader
+from index.text import Article, ArticleError, chunk_article, load_article
 
 
 @dataclass
@@ -179,7 +179,7 @@ def ensure_index(settings: Settings, store: Store | None = None, progress: bool 
     articles, skipped = scan(settings.seeds_dir, settings.max_article_bytes)
     want = {a.id: a.sha256 for a in articles}
     kept = {Path(name).stem for name, why in skipped if not why.startswith("duplicate")}
-    have = {k: v.get("sha256") if v.get("parser", 1) == PARSER_VERSION else None
+    have = {k: v.get("sha256") if read_by_this_reader(v) else None
             for k, v in store.article_records().items() if k not in kept}
     if want != have:
         return build(settings, store, progress=progress)

@@ -92,6 +92,11 @@ def _meta_str(v) -> str:
     return "" if v is None else str(v)
 
 
+def read_by_this_reader(meta: dict) -> bool:
+    """Was this article record written by the current article reader (`PARSER_VERSION`)?"""
+    return meta.get("parser", 1) == PARSER_VERSION
+
+
 class Store:
     def __init__(self, settings: Settings, embeddings=None, client=None):
         self.settings = settings
@@ -352,7 +357,7 @@ class Store:
     def is_complete(self, source: str, sha256: str, meta: dict | None, n_chunks: int | None = None) -> bool:
         """True when the article's record matches the file and all its chunks are present
         (`n_chunks`: the count already known from `chunk_counts`, saving a query)."""
-        if not meta or meta.get("sha256") != sha256 or meta.get("parser", 1) != PARSER_VERSION:
+        if not meta or meta.get("sha256") != sha256 or not read_by_this_reader(meta):
             return False  # a changed file, or one read by an older version of the article reader
         if n_chunks is None:
             n_chunks = len(self.ids_for(self.chunks, source))

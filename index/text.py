@@ -203,7 +203,8 @@ def find_article_blocks(text: str) -> tuple[list[Span], Span | None]:
         if i in alone:
             if cur:
                 blocks.append(cur)
-            start = alone[i] + len(text[alone[i]:a + trail]) - len(text[alone[i]:a + trail].lstrip())
+            caption = text[alone[i]:a + trail]
+            start = alone[i] + len(caption) - len(caption.lstrip())
             if start < a + trail:
                 blocks.append((start, a + trail))
             cur = None
