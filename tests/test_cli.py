@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tiny_corpus import FOOTBALL_ID, TRAM_ID, write_corpus
+from tiny_corpus import FOOTBALL_ID, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_FIELDS = {"question", "standalone_question", "answer", "refused", "refusal_reason", "citations", "mode",
