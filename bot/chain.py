@@ -99,7 +99,7 @@ class Bot:
     def _extractive(self, state: dict, q, previous: list[Citation]) -> Draft:
         draft = self.extractive.answer(q, state["retrieval"], previous, asked=state["question"])
         parts = split_question(state["standalone"])
-        if len(parts) == 2 and (not draft.refused or draft.weak):
+        if len(parts) == 2 and not q.injection:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])

@@ -98,8 +98,13 @@ def condense(question: str, history: list[Turn]) -> str:
     if person and PERSON_PRONOUNS.search(out):
         def sub(m: re.Match) -> str:
             w = m.group(0).lower()
-            return person + "’s" if w in ("his", "hers") else person
-        # "her" is ambiguous (object or possessive); both read acceptably with the name
+            if w in ("his", "hers"):
+                return person + "’s"
+            if w == "her":  # "her council" is hers; "told her", "replaced her as" are her
+                nxt = re.match(r"\s+([\w’'-]+)", out[m.end():])
+                if nxt and nxt.group(1).lower() not in STOPWORDS | WH:
+                    return person + "’s"
+            return person
         out = PERSON_PRONOUNS.sub(sub, out, count=1)
 
     # "the year before": shift the earlier question's year

@@ -165,7 +165,8 @@ class ExtractiveAnswerer:
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 near = self._toks(self.store.get_article(c.source), *self._around(c, 1, 0))
-                c.names = sum(w for n, w in needed if n <= near) / (sum(w for _, w in needed) or 1.0)
+                c.names = sum(w for n, w in needed if (self._year_here(c, next(iter(n)), near) if len(n) == 1 and
+                              YEAR.fullmatch(next(iter(n))) else n <= near)) / (sum(w for _, w in needed) or 1.0)
             c.score = (W_DENSE * c.dense + W_LEX * c.lex + W_PASSAGE * c.passage + W_KIND * (1.0 if c.kind_ok else 0.0)
                        + W_NAMES * c.names)
             if len(c.text.split()) < 5:
@@ -306,7 +307,8 @@ class ExtractiveAnswerer:
                 # article that mentions it (the first of each, in score order)
                 pool = cands[:20]
                 tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text)],
-                         [c for c in pool if self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}],
+                         [c for c in pool if self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}]
+                         + [c for c in pool if self._last_year(c, y) and not YEAR.search(c.text)],
                          [c for c in pool if y in self._article_terms(c.source)])
                 pick = next((c for tier in tiers for c in tier if c not in per_year and c.dense + c.lex >= MIN_SUPPORT
                              and (q.kind not in KIND_WORDS or c.kind_ok)), None)
@@ -327,10 +329,17 @@ class ExtractiveAnswerer:
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
             unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
-                new_words = _words_for(q.text, unknown)
-                art = self.store.get_article(lead.source)
-                a, b = self._quote_span(lead)
-                gaps = self._unmatched([w.lower() for w in new_words], art.text[a:b])
+                new_words = [w.lower() for w in _words_for(q.text, unknown)]
+
+                def unmatched(c: Candidate) -> list[str]:
+                    a, b = self._quote_span(c)
+                    return self._unmatched(new_words, self.store.get_article(c.source).text[a:b])
+                gaps = unmatched(lead)
+                if gaps:  # another sentence about the same thing may use a synonym ("lawyer": "a solicitor")
+                    alt = next((c for c in cands[1:10] if c.score >= 0.6 * lead.score and c.dense + c.lex >= MIN_SUPPORT
+                                and (q.kind not in KIND_WORDS or c.kind_ok) and not unmatched(c)), None)
+                    if alt is not None:
+                        lead, gaps = alt, []
                 if gaps:
                     return self._refuse("The articles never speak of "
                                         f"{_list(gaps)} in connection with this.", lead, weak=True)
@@ -353,6 +362,8 @@ class ExtractiveAnswerer:
                         return False
                 if len(own_years) == 1:
                     y = own_years[0]
+                    if set(YEAR.findall(c.text)) - {y} and y not in c.text and not naming_year:
+                        window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says
                     in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
                     # an article of that time counts, unless the sentence itself names another year
                     # ("the 2010 report" names the article, so there the article's time is enough)
@@ -506,6 +517,21 @@ class ExtractiveAnswerer:
         """Is one of these years the time the candidate's article was published in?"""
         span = self.store.get_article(c.source).years
         return bool(span) and any(span[0] <= int(y) <= span[1] and span[1] - span[0] <= 1 for y in years)
+
+    def _year_here(self, c: Candidate, year: str, near: set[str]) -> bool:
+        """Is the candidate about this year: it names it, or (naming no other) the sentence before
+        does, or it was written then, or a year later and says "last year"?"""
+        named = set(YEAR.findall(c.text))
+        if year in named:
+            return True
+        if named:  # "212 times in 2012" is not about 2015, whatever the sentence before says
+            return self._last_year(c, year)  # but "164 times last year, down from 212 in 2012" may be
+        return year in near or self._in_article_time(c, [year]) or self._last_year(c, year)
+
+    def _last_year(self, c: Candidate, year: str) -> bool:
+        """Does the sentence say "last year" (or last summer...) in an article of the year after `year`?"""
+        span = self.store.get_article(c.source).years
+        return bool(span) and span[1] - span[0] <= 1 and int(year) == span[0] - 1 and bool(LAST_YEAR.search(c.text))
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)

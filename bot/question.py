@@ -26,7 +26,8 @@ GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "descri
            "give", "given", "mani", "much", "way", "thing", "get", "got", "make", "made", "doe", "go", "went",
            "know", "think", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
            "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "ever", "actual", "actualli", "realli", "still", "yet", "rough", "roughli", "approxim", "around", "amount", "goe", "gone",
-           "went", "overal", "total", "also", "els", "next", "later", "earlier", "first", "name", "call", "word"}
+           "went", "overal", "total", "also", "els", "next", "later", "earlier", "first", "name", "call", "word",
+           "big", "bigger", "larg", "larger"}
 
 _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",
@@ -49,11 +50,13 @@ KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
+                        r"bonus|bonuses|payout|payouts|fines|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b", re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
-                       r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b", re.I),
+                       r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
+                       r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
                       r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
@@ -82,7 +85,7 @@ SPAN_PATTERNS = {
                       r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
-    "count": re.compile(r"\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
+    "count": re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
     "when": re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\s+)?" + _MONTH + r"(\s+\d{1,2}(st|nd|rd|th)?)?(,?\s+(1[6-9]|20)\d\d)?\b|"
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
@@ -132,8 +135,9 @@ def find_entities(text: str) -> list[str]:
             cap = base[:1].isupper()
             initial = i == 0
             nxt_word = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-            if initial and not nxt_word[:1].isupper() and (low.endswith("ly") or nxt_word.lower() in IMPERATIVE_NEXT):
-                continue  # "Roughly how many ...", "Walk me through ...": an adverb or a verb, not a name
+            if initial and not nxt_word[:1].isupper() and (low.endswith("ly") or nxt_word.lower() in IMPERATIVE_NEXT
+                                                          or nxt_word.lower() in ("after", "before", "afterwards")):
+                continue  # "Roughly how many", "Walk me through", "Straight after": an adverb or a verb, not a name
             ok = cap and low not in STOPWORDS and low not in WH and not (initial and low in GENERIC)
             if ok and initial and not (base.isupper() and len(base) > 1):
                 # a sentence-initial capital is a name only if it is not an ordinary question word
@@ -192,7 +196,7 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "deputy", "chair", "ceo", "secretary", "president", "mayor", "sir", "dame", "lord", "lady", "mr", "mrs",
               "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
-_DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?$")
+_DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?[,.]?$")
 
 
 def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:

@@ -1,0 +1,45 @@
+"""Reading a question without a model: its kind, its names, its numbers; and the rewriting of a
+follow-up. Plain functions, so each case shows the exact reading."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Turn
+from bot.conversation import condense
+from bot.question import analyse, answer_spans, find_entities, question_kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How big was the bonus that got the former boss into trouble?", "money"),
+    ("How big was the company's fine in 2016?", "money"),
+    ("What is its deadline?", "when"),
+    ("What is the scheme worth?", None),
+    ("How many offences did it admit?", "count"),
+])
+def test_question_kind(question, kind):
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Straight after the fish kill, how much did the company promise?", []),
+    ("Shortly before the vote, who resigned?", []),
+    ("When did Priory Meadows get bathing water status?", ["Priory Meadows"]),
+])
+def test_a_capital_that_only_opens_the_question_is_no_name(question, names):
+    assert find_entities(question) == names
+
+
+def test_a_number_inside_a_name_is_no_count():
+    q = analyse("How many patients were seen?")
+    text = "During the first wave of Covid-19 in spring 2020, 60 staff were moved."
+    assert [text[a:b] for a, b in answer_spans("count", text, q)] == ["60"]
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("And what is her council doing itself?", "And what is Priya Nandra’s council doing itself?"),
+    ("Who replaced her as chair?", "Who replaced Priya Nandra as chair?"),
+    ("What did the council tell her?", "What did the council tell Priya Nandra?"),
+])
+def test_her_is_possessive_before_a_noun(follow_up, expected):
+    history = [Turn(question="What did Priya Nandra say about the plan?")]
+    assert condense(follow_up, history).startswith(expected)
