@@ -107,7 +107,7 @@ class Bot:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
             drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), previous,
-                                                 asked=second, avoid=drafts[0].citations))
+                                                 asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations))
             if not any(d.refused for d in drafts):
                 draft = merge_drafts(drafts)
         return draft

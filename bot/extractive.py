@@ -28,7 +28,7 @@ from bot.safety import instruction_like
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
-KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name"}
+KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
@@ -375,7 +375,8 @@ class ExtractiveAnswerer:
                 return True
             if not grounded(lead):
                 alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
-                       and (q.kind not in KIND_WORDS or c.kind_ok)]
+                       and (q.kind not in KIND_WORDS or c.kind_ok)
+                       and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
                 if not alt:
                     what = _list(own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)
@@ -470,8 +471,12 @@ class ExtractiveAnswerer:
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
             # the counted noun follows the number ("268 applications") or comes shortly before it
-            # ("a rise in schools rated Good (from 335 ...")
-            after += following[:2] + [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
+            # ("a rise in schools rated Good (from 335 ..."), unless a noun follows it at once:
+            # "on 73 days" counts days, not the swimmers before it
+            after += following[:2]
+            noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
+            if not (noun_next and noun_next.group(1) not in STOPWORDS):
+                after += [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
             near_pronoun |= bool(PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False

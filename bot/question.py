@@ -54,7 +54,7 @@ KIND_PATTERNS = {
                         r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b", re.I),
-    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat (year|month|date|day|time)\b|\bin which (year|month)\b|"
+    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
                        r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
@@ -67,6 +67,9 @@ KIND_PATTERNS = {
                       r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
     "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b|"
                       r"\bfor what reason\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
+    "rating": re.compile(r"\bwhat\s+(\w+\s+){0,2}(rating|ratings|grade|grades|ranking|verdict|score|judgement|judgment|"
+                         r"classification)\b|\bhow (was|were|is|are|has|have|did) .{0,60}\b(rated|graded|ranked|judged|scored)\b",
+                         re.I),
     "where": re.compile(r"^\W*(and\s+|so\s+|but\s+)?where\b|\bwhich (town|city|area|place|country|district|county|"
                         r"region|street|village|neighbourhood|neighborhood)\b", re.I),
 }
@@ -112,7 +115,7 @@ def is_injection(text: str) -> bool:
 
 
 def question_kind(text: str) -> str | None:
-    for kind in ("why", "when", "who", "count", "money", "where"):
+    for kind in ("why", "when", "who", "count", "money", "where", "rating"):
         if KIND_PATTERNS[kind].search(text):
             return kind
     return None
@@ -173,10 +176,14 @@ def analyse(text: str) -> QuestionInfo:
 
 def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = None) -> bool:
     """Does the sentence hold the kind of thing asked for (a date, a count, a sum, a name, a place)?"""
+    if kind == "rating":
+        return bool(RATING.search(sentence))
     if kind not in SPAN_PATTERNS:
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
+    if question is not None and kind == "when" and ASKS_DATE.search(question.text):
+        return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
         return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
     if kind in ("count", "who", "where") and question is not None:
@@ -186,6 +193,13 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
 
 NOT_NAMES = {w.lower() for w in MONTHS + DAYS + SEASONS} | set(
     "high school academy primary secondary college university street road council city county district borough the".split())
+# a verdict given: the word for giving one, or a word a verdict is given in
+RATING = re.compile(r"\b(rated|rating|ratings|grade|graded|grading|judged|judgement|judgment|ranked|ranking|scored|"
+                    r"score|verdict|deemed|classed|classified|inadequate|outstanding|good|poor|excellent|"
+                    r"satisfactory|requires improvement|requiring improvement)\b", re.I)
+ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
+DAY_DATE = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b|"
+                      r"\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                        r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)

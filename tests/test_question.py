@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import analyse, answer_spans, find_entities, question_kind
+from bot.question import analyse, answer_spans, find_entities, has_kind, question_kind
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -43,3 +43,19 @@ def test_a_number_inside_a_name_is_no_count():
 def test_her_is_possessive_before_a_noun(follow_up, expected):
     history = [Turn(question="What did Priya Nandra say about the plan?")]
     assert condense(follow_up, history).startswith(expected)
+
+
+@pytest.mark.parametrize("question, sentence, ok", [
+    # "what rating" wants a verdict given, not any sentence about the thing rated
+    ("What rating did the team get in 2016?", "The team does not manage risks effectively.", False),
+    ("What rating did the team get in 2016?", "Inspectors rated the team inadequate.", True),
+    ("How was the school graded?", "The school was judged good in all five areas.", True),
+    # "on what exact date" wants a day, not "next month" or a bare year
+    ("On what exact date was the review published?", "The review is due to be published next month.", False),
+    ("On what date did she start?", "She started on 1 April 2020.", True),
+    ("What date was the meeting?", "The meeting was held on Tuesday.", True),
+    ("In what year did the line close?", "The line closed two years after the storm.", False),
+])
+def test_typed_questions_need_their_kind_of_answer(question, sentence, ok):
+    q = analyse(question)
+    assert has_kind(q.kind, sentence, q) is ok
