@@ -19,6 +19,9 @@ PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
 ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
                       r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
+# "held that brief in 2016?", "the same post by 2020": a thing named before ("say that services improved" is no such)
+ANAPHOR = re.compile(r"\b(that|this|those|these|the same)\s+[a-z][\w’'-]*(?=\s*(\?|$|,|\b(in|on|at|by|during|after|"
+                     r"before|then|now|later|today)\b))", re.I)
 IDENTITY = re.compile(r"^\W*(?i:who)\s+(?i:is|was|were|are)\s+[A-Z][\w’'-]*(\s+[A-Z][\w’'-]*){0,3}\s*\??\s*$")
 QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|before|since|by|during|following|until|"
                        r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
@@ -66,7 +69,7 @@ def is_followup(question: str) -> bool:
     content = [w for w in words(q) if w not in STOPWORDS and w not in WH]
     names_nothing = not find_entities(q) and not re.search(r"\b(1[6-9]|20)\d\d\b", q)
     return bool(PERSON_PRONOUNS.search(q) or ELLIPSIS.search(q) or RELATIVE_YEAR.search(q)
-                or (OTHER_PRONOUNS.search(q) and names_nothing)
+                or (OTHER_PRONOUNS.search(q) and names_nothing) or ANAPHOR.search(q)
                 or (len(content) <= 4 and names_nothing))
 
 

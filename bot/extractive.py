@@ -302,16 +302,18 @@ class ExtractiveAnswerer:
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
             per_year = []
+            measure = _measure(q.text) if q.kind not in KIND_WORDS else None  # "how did the rating change"
             for y in dict.fromkeys(q.years):
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
                 pool = cands[:20]
-                tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text)],
-                         [c for c in pool if self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}]
-                         + [c for c in pool if self._last_year(c, y) and not YEAR.search(c.text)],
+                tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text) or
+                          (self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}) or
+                          (self._last_year(c, y) and not YEAR.search(c.text))],
                          [c for c in pool if y in self._article_terms(c.source)])
                 pick = next((c for tier in tiers for c in tier if c not in per_year and c.dense + c.lex >= MIN_SUPPORT
-                             and (q.kind not in KIND_WORDS or c.kind_ok)), None)
+                             and (q.kind not in KIND_WORDS or c.kind_ok)
+                             and (measure is None or has_kind(measure, c.text, q))), None)
                 if pick is not None:
                     per_year.append(pick)
             if len(per_year) >= 2:
@@ -614,6 +616,16 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
             text = text.replace(f"[{c.n}]", f"[\x00{same.n if same else c.n}]")
         parts.append(text.replace("\x00", ""))
     return Draft(answer="\n\n".join(parts), citations=citations)
+
+
+MEASURES = [("rating", re.compile(r"\b(rating|ratings|rated|grade|graded|verdict|judgement|judgment|ranking)\b", re.I)),
+            ("count", re.compile(r"\b(number|numbers|how many|percentage|proportion|share|figures?|total)\b", re.I)),
+            ("money", re.compile(r"\b(cost|costs|price|budget|spending|spend|funding|sum|fine|salary|bill)\b", re.I))]
+
+
+def _measure(question: str) -> str | None:
+    """What a comparison compares: "how did the rating change" a verdict, "the number of" a count."""
+    return next((kind for kind, pattern in MEASURES if pattern.search(question)), None)
 
 
 def counted_words(question: str) -> list[str]:

@@ -59,3 +59,23 @@ def test_her_is_possessive_before_a_noun(follow_up, expected):
 def test_typed_questions_need_their_kind_of_answer(question, sentence, ok):
     q = analyse(question)
     assert has_kind(q.kind, sentence, q) is ok
+
+
+def test_that_brief_is_a_follow_up_even_with_its_own_year():
+    history = [Turn(question="Which councillor spoke for the club in 2010?")]
+    got = condense("Who held that brief in 2016?", history)
+    assert got.startswith("Who held that brief in 2016?") and "councillor" in got and "club" in got
+    # "that" opening a clause is no such reference: the question stands alone
+    assert condense("Did the report say that services improved in 2016?", history) == \
+        "Did the report say that services improved in 2016?"
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("How did the school's Ofsted rating change between 2012 and 2019?", "rating"),
+    ("How did the number of discharges change between 2012 and 2022?", "count"),
+    ("How did the cost compare in 2013 and 2019?", "money"),
+    ("How did the chairman's tone differ in 2013 and 2019?", None),
+])
+def test_a_comparison_knows_what_it_compares(question, measure):
+    from bot.extractive import _measure
+    assert _measure(question) == measure
