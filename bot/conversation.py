@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import GENERIC, MONTHS, WH, find_entities, question_kind
+from bot.question import GENERIC, MONTHS, ORG_WORDS, WH, find_entities, question_kind
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -29,14 +29,6 @@ RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[6-9]|20)\d\d\b")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-ORG_WORDS = {"council", "trust", "services", "service", "ofsted", "files", "authority", "department", "committee",
-             "party", "government", "office", "agency", "company", "ltd", "inc", "university", "school", "schools",
-             "hospital", "police", "court", "board", "group", "bbc", "news", "city", "county", "review", "report",
-             "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
-             "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
-             "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction", "association",
-             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
-             "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network"}
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",

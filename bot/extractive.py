@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Citation
-from bot.question import (DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans, find_entities,
-                          has_kind)
+from bot.question import (ASKS_ORG, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
+                          find_entities, has_kind, person_named)
 from bot.retrieve import Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -68,6 +68,7 @@ ROLE_SYNONYM_MIN = 0.55
 RARE_DENSE_MAX = 0.5       # below this, a passage that names a rare name but nothing asked about it is no answer
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
+ORG_PENALTY = 0.06
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
 PEOPLE_SYNONYM_MIN = 0.35
 COUNT_SYNONYM_MIN = 0.6    # "how many children" is answered by "19 youngsters", not by "30 June"
@@ -162,6 +163,7 @@ class ExtractiveAnswerer:
         # the question's names and years, each weighted by how rare it is in the corpus
         needed = [(n, max(kw.idf(t) for t in n)) for n in
                   [set(tokens(e)) for e in q.entities] + [{y} for y in q.years] if n]
+        asks_person = q.kind == "who" and not ASKS_ORG.search(q.text)
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 near = self._toks(self.store.get_article(c.source), *self._around(c, 1, 0))
@@ -176,6 +178,8 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
+            if asks_person and not person_named(q.kind, c.text, q):
+                c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and c.kind_ok and not NEXT_CUE.search(q.text)):
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
                 # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?")

@@ -197,6 +197,18 @@ NOT_NAMES = {w.lower() for w in MONTHS + DAYS + SEASONS} | set(
 RATING = re.compile(r"\b(rated|rating|ratings|grade|graded|grading|judged|judgement|judgment|ranked|ranking|scored|"
                     r"score|verdict|deemed|classed|classified|inadequate|outstanding|good|poor|excellent|"
                     r"satisfactory|requires improvement|requiring improvement)\b", re.I)
+ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|organisation|organization|charity|union|body|"
+                      r"sponsor|operator|insurer|bank|agency|contractor|developer|group|council|trust|authority|party)\b", re.I)
+
+
+def person_named(kind: str | None, sentence: str, question: "QuestionInfo") -> bool:
+    """Does the sentence name a person (not only organisations) among its answers to "who"?"""
+    if kind != "who":
+        return True
+    spans = answer_spans(kind, sentence, question)
+    return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in spans)
+
+
 ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
 DAY_DATE = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b|"
                       r"\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
@@ -204,6 +216,17 @@ ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                        r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)
 NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed)\s+(the\s+)?[“\"‘']?[A-Z]")
+
+
+# words that make a name an organisation's, not a person's
+ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "department", "committee",
+             "party", "government", "office", "agency", "company", "ltd", "inc", "university", "school", "schools",
+             "hospital", "police", "court", "board", "group", "bbc", "news", "city", "county", "review", "report",
+             "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
+             "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
+             "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction", "association",
+             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
+             "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network"}
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
