@@ -40,6 +40,11 @@ _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(base64|rot13|hex)\b.{0,40}\b(decode|encoded|follow|execute)\b|\b(decode|execute)\b.{0,40}\b(base64|rot13)\b",
     r"</?(system|instructions?|prompt)>|\[/?(system|INST)\]|<\|im_start\|>",
     r"\bwhat (are|were) your (instructions|rules)\b",
+    r"\bnew instructions\b|\binstructions from (the |your )?(administrator|admin|developer|system|operator|owner)\b",
+    r"\b(forget|ignore|disregard)\s+(about\s+)?(the|all|these|those|your|any)\s+(\w+\s+)?(articles|documents|sources|texts)\b",
+    r"\b(system override|admin(istrator)? mode|sudo mode|maintenance mode)\b",
+    r"\b(environment variables?|file paths?|api keys?|passwords?|credentials)\b.{0,40}\byou (can )?(access|see|have|know)\b|"
+    r"\b(list|print|show|reveal|dump)\s+(me\s+)?(your|every|all|the)\s+(environment variables?|api keys?|credentials)\b",
 )]
 
 # words that follow a verb opening a request ("Walk me through", "Run through the", "Sum up what")
