@@ -106,7 +106,9 @@ class Bot:
             if not OTHER_PRONOUNS.search(parts[1]):
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
-            drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), previous,
+            # "... and when was it meant to be ready?": "it" is what the first part's quote was about
+            after = drafts[0].citations if OTHER_PRONOUNS.search(parts[1]) and drafts[0].citations else previous
+            drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), after,
                                                  asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations))
             if not any(d.refused for d in drafts):
                 draft = merge_drafts(drafts)
