@@ -54,6 +54,9 @@ NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspe
 # "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
                             r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
+# what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
+MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|compensation|"
+                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
@@ -302,6 +305,20 @@ class ExtractiveAnswerer:
             if not counting:
                 return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
             lead = counting[0]
+
+        paid_for = MONEY_PREDICATE.findall(own) if q.kind == "money" and not continued else []
+        if paid_for:
+            # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
+            # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
+            def for_that(c: Candidate) -> bool:
+                return bool(_covered(tokens(" ".join(paid_for)), self._toks(self.store.get_article(c.source),
+                                                                           *self._quote_span(c))))
+            if not for_that(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
+                if not alt:
+                    return self._refuse(f"The articles give no sum for {_list(_words_for(own, tokens(' '.join(paid_for))))}"
+                                        " in a passage about this.", lead)
+                lead = alt[0]
 
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
