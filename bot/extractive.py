@@ -33,7 +33,7 @@ CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
-PRONOUN = re.compile(r"\b(this|these|that|those|it|they|them)\b", re.I)
+COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
 BREADTH = re.compile(r"\b(over the years|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
                      r"since (19|20)\d\d|timeline|history of)\b", re.I)
@@ -500,7 +500,8 @@ class ExtractiveAnswerer:
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
             if not (noun_next and noun_next.group(1) not in STOPWORDS):
                 after += [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
-            near_pronoun |= bool(PRONOUN.search(text[max(0, a - 40):b + 20]))
+            # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
+            near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
         want = {t for w in counted for t in tokens(w)}

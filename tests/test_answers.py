@@ -173,3 +173,17 @@ def test_follow_up_at_another_time_asks_the_earlier_question_again():
     # a follow-up that names its own date swaps the date, as before
     got = condense("And in 2017?", [Turn(question="How long was the tram line in 2015?")])
     assert got == "How long was the tram line in 2017?"
+
+
+def test_a_number_counts_the_noun_beside_it(tiny_bot):
+    from bot.question import analyse
+    counts = tiny_bot.extractive._counts
+    q = analyse("How many coaches does the club employ?")
+    # "that" opening a clause does not carry the coaches of the sentence before to "14 players"
+    assert not counts(["coaches"], "The club said that 14 players had left.", q, "The coaches were unhappy.")
+    # "this" does: "... 32 coaches ... This has since fallen to 30."
+    assert counts(["coaches"], "This has since fallen to 30.", q, "The club had 32 coaches in 2020.")
+    # "on 73 days" counts days, not the swimmers before it
+    q = analyse("How many swimmers did volunteers count?")
+    assert not counts(["swimmers"], "Volunteers saw people swimming on 73 days.", q, "")
+    assert counts(["swimmers"], "Volunteers counted 1,270 swimmers.", q, "")
