@@ -58,6 +58,8 @@ FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
 MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|compensation|"
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+SAID_THAT = re.compile(r"^\W*(and\s+)?who\s+(said|says|wrote|claimed|told us|added|stated|made)\s+(that|this|it|so)"
+                       r"(\s+(claim|remark|comment|point))?\W*$", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
@@ -279,6 +281,12 @@ class ExtractiveAnswerer:
                         c.score += 0.05
                 cands.sort(key=lambda c: -c.score)
 
+        if previous and SAID_THAT.match(own):
+            # "Who said that?": the speaker of the last quote, named in it or a sentence either side
+            spoken = self._speaker(previous[0], q)
+            if spoken is not None:
+                return self._compose(q, [spoken])
+
         # continuity: "what did she say next?" reads on from the last quote
         continued = False
         if previous and NEXT_CUE.search(q.text):
@@ -486,6 +494,19 @@ class ExtractiveAnswerer:
                 chosen.append(c)
                 break
         return self._compose(q, chosen, lead_in=not continued)
+
+    def _speaker(self, last: Citation, q: QuestionInfo) -> Candidate | None:
+        """The sentence nearest the cited quote (itself first, then the one after, then before) that names someone."""
+        art = self.store.get_article(last.source)
+        at = next((i for i, (a, b) in enumerate(art.sentences) if a <= last.start < b), None) if art else None
+        if at is None:
+            return None
+        for i in (at, at + 1, at - 1, at + 2, at - 2):
+            if 0 <= i < len(art.sentences):
+                a, b = art.sentences[i]
+                if answer_spans("who", art.text[a:b], q):
+                    return Candidate(last.source, a, b, art.text[a:b], index=i)
+        return None
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""

@@ -238,6 +238,8 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "deputy", "chair", "ceo", "secretary", "president", "mayor", "sir", "dame", "lord", "lady", "mr", "mrs",
               "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
+QUALIFIES_NEXT = re.compile(r"\s+(MP|MEP|MSP|AM|MP’s|MP's|councillor|Councillor|Cllr|Coun)\s+[A-Z][a-z]")
+SEAT_BEFORE = re.compile(r"\b(MP|MEP|MSP|AM|councillor|member|candidate)\s+for\s+(the\s+)?$", re.I)
 _DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?[,.]?$")
 
 
@@ -271,6 +273,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 continue  # a name the question gives, or what is left of one ("High School")
         if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
             continue
+        if kind == "who" and (QUALIFIES_NEXT.match(sentence[b:]) or SEAT_BEFORE.search(sentence[max(0, a - 30):a])):
+            continue  # "Birmingham Edgbaston MP Preet Gill", "MP for Birmingham Edgbaston": the seat, not the person
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
                                 or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
             continue  # a year or a day of the month is not a count

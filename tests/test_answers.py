@@ -187,3 +187,36 @@ def test_a_number_counts_the_noun_beside_it(tiny_bot):
     q = analyse("How many swimmers did volunteers count?")
     assert not counts(["swimmers"], "Volunteers saw people swimming on 73 days.", q, "")
     assert counts(["swimmers"], "Volunteers counted 1,270 swimmers.", q, "")
+
+
+LIBRARY = """\
+Thornbury library to stay open
+
+Thornbury library will stay open after the county council dropped plans to close it, saving 14 jobs.
+
+"We listened to the 4,000 people who signed the petition, and we changed our minds," the council's culture chief told a packed meeting on Tuesday.
+
+Councillor Amrit Sandhu was cheered as she left the building.
+
+The campaign was led by retired teacher Joan Petrie, who delivered the petition to County Hall in March.
+
+The library needs a new roof costing £300,000, which the council says it will pay for next year.
+"""
+
+
+@pytest.fixture(scope="module")
+def library_bot(tmp_path_factory, embeddings):
+    tmp = tmp_path_factory.mktemp("library-bot")
+    (tmp / "articles").mkdir()
+    (tmp / "articles" / "library.txt").write_text(LIBRARY, encoding="utf-8")
+    settings = make_settings(tmp, tmp / "articles")
+    return build_chain(settings, Store(settings, embeddings=embeddings))
+
+
+def test_who_said_that_names_the_speaker_of_the_last_quote(library_bot):
+    conv = Conversation(library_bot)
+    first = conv.ask("What did the council's culture chief say about the petition?")
+    assert_answered(first, "library", "changed our minds")
+    ans = conv.ask("Who said that?")
+    assert_answered(ans, "library", "Amrit Sandhu")
+    assert_quotes_verbatim(library_bot, ans)

@@ -95,3 +95,12 @@ def test_a_comparison_knows_what_it_compares(question, measure):
 def test_injections_are_told_from_questions(text, injection):
     from bot.question import is_injection
     assert is_injection(text) is injection
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Preet Kaur Gill, Labour MP for Birmingham Edgbaston, said the report made her proud.", ["Preet Kaur Gill"]),
+    ("Birmingham Edgbaston MP Preet Kaur Gill welcomed the report.", ["Preet Kaur Gill"]),
+])
+def test_a_seat_is_not_the_person_who_holds_it(sentence, names):
+    q = analyse("Which MP welcomed the report?")
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == names
