@@ -273,8 +273,7 @@ class ExtractiveAnswerer:
         if previous and FOLLOW_PRONOUN.search(own) and not own_entities and not PERSON_PRONOUN.search(own):
             # "when did it open?": "it" is what the last answer was about, so its neighbourhood comes first
             last = previous[0]
-            art = self.store.get_article(last.source)
-            at = next((i for i, (a, b) in enumerate(art.sentences) if a <= last.start < b), None) if art else None
+            at = self._sentence_of(last)
             if at is not None:
                 for c in cands:
                     if c.source == last.source and abs(c.index - at) <= 4:
@@ -495,12 +494,17 @@ class ExtractiveAnswerer:
                 break
         return self._compose(q, chosen, lead_in=not continued)
 
+    def _sentence_of(self, c: Citation) -> int | None:
+        """The index, in its article's sentence list, of the sentence a citation starts in."""
+        art = self.store.get_article(c.source)
+        return next((i for i, (a, b) in enumerate(art.sentences) if a <= c.start < b), None) if art else None
+
     def _speaker(self, last: Citation, q: QuestionInfo) -> Candidate | None:
         """The sentence nearest the cited quote (itself first, then the one after, then before) that names someone."""
-        art = self.store.get_article(last.source)
-        at = next((i for i, (a, b) in enumerate(art.sentences) if a <= last.start < b), None) if art else None
+        at = self._sentence_of(last)
         if at is None:
             return None
+        art = self.store.get_article(last.source)
         for i in (at, at + 1, at - 1, at + 2, at - 2):
             if 0 <= i < len(art.sentences):
                 a, b = art.sentences[i]
