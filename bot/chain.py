@@ -103,11 +103,12 @@ class Bot:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
-            if not OTHER_PRONOUNS.search(parts[1]):
+            refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
+            if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about
-            after = drafts[0].citations if OTHER_PRONOUNS.search(parts[1]) and drafts[0].citations else previous
+            after = drafts[0].citations if refers_back and drafts[0].citations else previous
             drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), after,
                                                  asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations))
             if not any(d.refused for d in drafts):

@@ -183,7 +183,7 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
-            if asks_person and not person_named(q.kind, c.text, q):
+            if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and c.kind_ok and not NEXT_CUE.search(q.text)):
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
@@ -313,17 +313,16 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
             lead = counting[0]
 
-        paid_for = MONEY_PREDICATE.findall(own) if q.kind == "money" and not continued else []
+        paid_for = tokens(" ".join(MONEY_PREDICATE.findall(own))) if q.kind == "money" and not continued else []
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
             def for_that(c: Candidate) -> bool:
-                return bool(_covered(tokens(" ".join(paid_for)), self._toks(self.store.get_article(c.source),
-                                                                           *self._quote_span(c))))
+                return bool(_covered(paid_for, self._toks(self.store.get_article(c.source), *self._quote_span(c))))
             if not for_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
                 if not alt:
-                    return self._refuse(f"The articles give no sum for {_list(_words_for(own, tokens(' '.join(paid_for))))}"
+                    return self._refuse(f"The articles give no sum for {_list(_words_for(own, paid_for))}"
                                         " in a passage about this.", lead)
                 lead = alt[0]
 

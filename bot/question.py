@@ -206,12 +206,9 @@ ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|orga
                       r"sponsor|operator|insurer|bank|agency|contractor|developer|group|council|trust|authority|party)\b", re.I)
 
 
-def person_named(kind: str | None, sentence: str, question: "QuestionInfo") -> bool:
+def person_named(sentence: str, question: "QuestionInfo") -> bool:
     """Does the sentence name a person (not only organisations) among its answers to "who"?"""
-    if kind != "who":
-        return True
-    spans = answer_spans(kind, sentence, question)
-    return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in spans)
+    return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in answer_spans("who", sentence, question))
 
 
 ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
@@ -229,8 +226,8 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              "hospital", "police", "court", "board", "group", "bbc", "news", "city", "county", "review", "report",
              "team", "unit", "commission", "parliament", "ministry", "club", "association", "society", "fund",
              "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
-             "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction", "association",
-             "campaign", "agency", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
+             "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction",
+             "campaign", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
              "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network"}
 
 
