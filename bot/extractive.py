@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Citation
+from bot.lexicon import lexicon
 from bot.question import (ASKS_ORG, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
                           find_entities, has_kind, person_named)
 from bot.retrieve import Retrieval
@@ -28,7 +29,8 @@ from bot.safety import instruction_like
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
-KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict"}
+KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict",
+              "role": "post or job"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
@@ -36,7 +38,7 @@ TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\b
 COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
 BREADTH = re.compile(r"\b(over the years|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
-                     r"since (19|20)\d\d|timeline|history of)\b", re.I)
+                     r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an)\s+"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
@@ -64,6 +66,7 @@ NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|mo
 
 # weights of the sentence score and the refusal thresholds
 W_DENSE, W_LEX, W_PASSAGE, W_KIND, W_NAMES = 0.45, 0.35, 0.12, 0.12, 0.10
+W_SYNONYM = 0.3           # a question word said in other words counts this much of its weight
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
@@ -76,6 +79,7 @@ TITLE_PENALTY = 0.10
 ORG_PENALTY = 0.06
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
 PEOPLE_SYNONYM_MIN = 0.35
+DERIVED = ("ment", "ments", "ion", "ions", "al", "er", "ers")
 COUNT_SYNONYM_MIN = 0.6    # "how many children" is answered by "19 youngsters", not by "30 June"
 
 
@@ -129,6 +133,34 @@ class ExtractiveAnswerer:
             self._tok_cache[key] = got
         return got
 
+    def _forms(self, art: StoredArticle, a: int, b: int) -> set[str]:
+        """The dictionary forms of a sentence's words, with derivational endings cut too."""
+        key = (art.sha256, a, b, "forms")
+        got = self._tok_cache.get(key)
+        if got is None:
+            lex = lexicon()
+            ws = [w for w in words(art.text[a:b]) if w not in STOPWORDS]
+            got = {f for w in ws for f in lex.lemmas(w)}
+            got |= {w[:-len(x)] for w in ws for x in DERIVED if w.endswith(x) and len(w) - len(x) >= 4}
+            self._tok_cache[key] = got
+        return got
+
+    def _synonym_forms(self, q: QuestionInfo, weights: dict[str, float]) -> dict[str, frozenset[str]]:
+        """For each weighed question stem that is not a name, the one-word synonyms of the words behind it."""
+        lex = lexicon()
+        if not lex.available:
+            return {}
+        names = {t for e in q.entities for t in tokens(e)}
+        out: dict[str, set[str]] = {}
+        ws = re.findall(r"[A-Za-z][\w’'-]*", q.text)
+        for i, w in enumerate(ws):
+            t = tokens(w)
+            if not t or t[0] not in weights or t[0] in names or w.lower() in STOPWORDS:
+                continue
+            keys = [w] + ([f"{w}_{ws[i + 1]}"] if i + 1 < len(ws) else [])
+            out.setdefault(t[0], set()).update(x for k in keys for x in lex.related(k) if " " not in x)
+        return {t: frozenset(v) for t, v in out.items() if v}
+
     def candidates(self, q: QuestionInfo, retrieval: Retrieval, prefer: set[str],
                    quoted: set[tuple[str, int]] = frozenset()) -> list[Candidate]:
         kw = self.store.keyword_index()
@@ -137,6 +169,7 @@ class ExtractiveAnswerer:
         weights = {t: kw.idf(t) * (0.5 if t in names else 1.0) for t in set(q.content)}
         total = sum(weights.values()) or 1.0
         top = retrieval.passages[0].score if retrieval.passages else 1.0
+        synonyms = self._synonym_forms(q, weights)
         best: dict[tuple[str, int], Candidate] = {}
         for p in retrieval.passages:
             art = self.store.get_article(p.source)
@@ -158,6 +191,10 @@ class ExtractiveAnswerer:
                 prev = self._toks(art, *sents[si - 1]) if si > 0 else set()
                 covered = _covered(weights.keys(), own)
                 lex = sum(weights[t] for t in covered) / total
+                if synonyms:  # a question word the sentence says in other words ("headed": "led")
+                    forms = self._forms(art, a, b)
+                    lex += W_SYNONYM * sum(weights[t] for t, syn in synonyms.items()
+                                           if t not in covered and syn & forms) / total
                 lex_ctx = sum(weights[t] for t in _covered(weights.keys(), own | prev)) / total
                 text = art.text[a:b]
                 if instruction_like(text) or DATELINE.match(text):
@@ -221,14 +258,45 @@ class ExtractiveAnswerer:
                 out[w] = cache[w] = np.asarray(v, dtype=np.float32)
         return out
 
-    def _unmatched(self, unknown_words: list[str], evidence: str, least: float = SYNONYM_MIN) -> list[str]:
-        """Question words that neither appear in the evidence nor have a near synonym there."""
+    def _unmatched(self, unknown_words: list[str], evidence: str, least: float = SYNONYM_MIN,
+                   question: str = "") -> list[str]:
+        """Question words that neither appear in the evidence nor have a synonym there: one WordNet
+        gives (with the next word of the question, for "step down" or "came after"), or a word whose
+        vector is at least `least` close."""
         ev = [w for w in dict.fromkeys(words(evidence)) if w not in STOPWORDS and len(w) > 2]
         if not ev:
             return unknown_words
+        unknown_words = [u for u in unknown_words if not self._synonym_in(u, question, evidence)]
+        if not unknown_words:
+            return []
         vecs = self._word_vectors(unknown_words + ev)
         mat = np.stack([vecs[w] for w in ev])
         return [u for u in unknown_words if float((mat @ vecs[u]).max()) < least]
+
+    def _synonym_in(self, word: str, question: str, evidence: str) -> bool:
+        """Does the evidence use a WordNet synonym (or a narrower word) of `word` as the question uses it?"""
+        lex = lexicon()
+        if not lex.available:
+            return False
+        keys = [word.lower()]
+        nxt = re.search(r"\b" + re.escape(word) + r"\s+([a-z]+)\b", question, re.I)
+        if nxt:
+            keys.insert(0, f"{word.lower()}_{nxt.group(1).lower()}")
+        ev_words = [w for w in words(evidence) if w not in STOPWORDS]
+        forms = {f for w in ev_words for f in lex.lemmas(w)}
+        # "retirement" speaks of retiring: a synonym with a derivational ending counts as well
+        derived = {w[:-len(x)] for w in ev_words for x in DERIVED if w.endswith(x) and len(w) - len(x) >= 4}
+        low = " ".join(words(evidence))
+        for key in keys:
+            for syn in lex.related(key):
+                parts = syn.split()
+                if len(parts) == 1:
+                    if syn in forms or syn in derived or syn.rstrip("e") in derived:
+                        return True
+                elif re.search(r"\b" + re.escape(parts[0][:max(3, len(parts[0]) - 2)]) + r"\w*\s+"
+                               + r"\s+".join(re.escape(p) for p in parts[1:]) + r"\b", low):
+                    return True
+        return False
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
                asked: str | None = None, avoid: list[Citation] | None = None) -> Draft:
@@ -243,6 +311,7 @@ class ExtractiveAnswerer:
 
         kw = self.store.keyword_index()
         pub_years = self._publication_years()
+        q.entities = _known_names(q.entities, q.text, kw.page_vocab)
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         cands = self.candidates(q, retrieval, {c.source for c in previous},
@@ -268,7 +337,7 @@ class ExtractiveAnswerer:
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
-        own_entities = find_entities(own)
+        own_entities = _known_names(find_entities(own), own, kw.page_vocab)
         own_names = {t for e in own_entities for t in tokens(e)}
         if previous and FOLLOW_PRONOUN.search(own) and not own_entities and not PERSON_PRONOUN.search(own):
             # "when did it open?": "it" is what the last answer was about, so its neighbourhood comes first
@@ -338,19 +407,25 @@ class ExtractiveAnswerer:
                           (self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}) or
                           (self._last_year(c, y) and not YEAR.search(c.text))],
                          [c for c in pool if y in self._article_terms(c.source)])
-                pick = next((c for tier in tiers for c in tier if c not in per_year and c.dense + c.lex >= MIN_SUPPORT
+                if q.kind == "role":  # a post is the one held when the article was written, whatever year it names
+                    tiers = (sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y)),
+                             ) + tiers
+                pick = next((c for tier in tiers for c in tier if c not in per_year
+                             and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok))
                              and (q.kind not in KIND_WORDS or c.kind_ok)
                              and (measure is None or has_kind(measure, c.text, q))), None)
                 if pick is not None:
                     per_year.append(pick)
             if len(per_year) >= 2:
                 # one sentence may already compare them ("420 a day, compared with about 310 in 2015")
-                both = [c for c in per_year if sum(1 for y in set(q.years) if y in c.text) >= 2 or
-                        (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years))]
+                # (not for a post: "joined in 2014 and is now its chief executive" is no post held in 2014)
+                both = [c for c in per_year if q.kind != "role" and (sum(1 for y in set(q.years) if y in c.text) >= 2 or
+                        (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years)))]
                 return self._compose(q, both[:1] or per_year)
 
         if not continued:
-            if lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
+            named_post = q.kind == "role" and lead.kind_ok  # the asked person's name, with a post beside it
+            if not named_post and lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
                                                  (lead.dense < MIN_DENSE and lead.lex < MIN_LEX)):
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
                                     weak=True)
@@ -362,7 +437,7 @@ class ExtractiveAnswerer:
 
                 def unmatched(c: Candidate) -> list[str]:
                     a, b = self._quote_span(c)
-                    return self._unmatched(new_words, self.store.get_article(c.source).text[a:b])
+                    return self._unmatched(new_words, self.store.get_article(c.source).text[a:b], question=q.text)
                 gaps = unmatched(lead)
                 if gaps:  # another sentence about the same thing may use a synonym ("lawyer": "a solicitor")
                     alt = next((c for c in cands[1:10] if c.score >= 0.6 * lead.score and c.dense + c.lex >= MIN_SUPPORT
@@ -425,10 +500,10 @@ class ExtractiveAnswerer:
                 need = _asking_words(asked_words, own_names)
                 # a post must be named as such ("chair" is in "chairman"; a "manager" is not a "chairman")
                 least = ROLE_SYNONYM_MIN if role else SYNONYM_MIN
-                gaps = self._gaps(lead, need, least, narrow=bool(role))
+                gaps = self._gaps(lead, need, least, narrow=bool(role), question=own)
                 if gaps and role:  # another sentence about the same thing may name the post
                     alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
-                           and not self._gaps(c, need, least, narrow=True)]
+                           and not self._gaps(c, need, least, narrow=True, question=own)]
                     if alt:
                         lead, gaps = alt[0], []
                 if gaps:
@@ -464,7 +539,7 @@ class ExtractiveAnswerer:
                                     weak=True)  # each part of a two-part question may still be answered
             # the rare name is there, but none of what the question asks about it ("the waiting times at X")
             rest = _asking_words(words(own), own_names)
-            if rest and lead.dense < RARE_DENSE_MAX and len(self._gaps(lead, rest, SYNONYM_MIN)) == len(rest):
+            if rest and lead.dense < RARE_DENSE_MAX and not (q.kind == "role" and lead.kind_ok) and len(self._gaps(lead, rest, SYNONYM_MIN, question=own)) == len(rest):
                 return self._refuse(f"The articles mention {_list(rare)}, but say nothing of "
                                     f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
 
@@ -553,7 +628,7 @@ class ExtractiveAnswerer:
               if (t := tokens(m.group(0))) and _of_stem(t[0], stem)]
         return any(min(abs(x - s0), abs(x - s1)) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
 
-    def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False) -> list[str]:
+    def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False, question: str = "") -> list[str]:
         """The needed words that neither the candidate's sentence, nor the ones either side, hold in any form
         (`narrow`: the quote itself, with its lead-in)."""
         if not need:
@@ -564,7 +639,12 @@ class ExtractiveAnswerer:
         have = self._toks(art, lo, hi)
         absent = [w for w in need if tokens(w)[0] not in have and not any(
             h.startswith(tokens(w)[0]) or tokens(w)[0].startswith(h) for h in have if len(h) >= 4)]
-        return self._unmatched(absent, window, least) if absent else []
+        return self._unmatched(absent, window, least, question) if absent else []
+
+    def _written_in(self, c: Candidate, year: str) -> int:
+        """How many years the candidate's article may have been written in, if `year` is one of them (else 0)."""
+        span = self.store.get_article(c.source).years
+        return span[1] - span[0] + 1 if span and span[0] <= int(year) <= span[1] else 0
 
     def _in_article_time(self, c: Candidate, years: list[str]) -> bool:
         """Is one of these years the time the candidate's article was published in?"""
@@ -730,6 +810,19 @@ def _covered(wanted, have: set[str]) -> set[str]:
         if t in have or f in fam or (len(f) >= 5 and any(h.startswith(f) and len(h) - len(f) <= 3
                                                           for h in fam if h[:5] == f[:5])):
             out.add(t)
+    return out
+
+
+def _known_names(entities: list[str], text: str, vocab) -> list[str]:
+    """"Trace Rupert Kearns's career": a capitalised verb opening the question is not part of the name
+    when the articles know the name without it."""
+    out = []
+    for e in entities:
+        first, _, rest = e.partition(" ")
+        if (len(e.split()) >= 3 and text.lstrip(" \"“'‘").startswith(first)
+                and not all(t in vocab for t in tokens(first)) and all(t in vocab for t in tokens(rest))):
+            e = rest
+        out.append(e)
     return out
 
 

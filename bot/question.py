@@ -72,6 +72,10 @@ KIND_PATTERNS = {
                       r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
     "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b|"
                       r"\bfor what reason\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
+    # "what job did she hold", "Karen Abbot's role": a post held (not "what role did the report play")
+    "role": re.compile(r"(\b(what|which)\s+([\w’'-]+\s+){0,2}?(job|jobs|role|roles|position|positions|post|posts|title|"
+                       r"occupation|profession|rank)\b|[’']s\s+(job|role|position|post|title|occupation|profession)\b)"
+                       r"(?!.*\b(play|played|plays)\b)", re.I),
     "rating": re.compile(r"\bwhat\s+(\w+\s+){0,2}(rating|ratings|grade|grades|ranking|verdict|score|judgement|judgment|"
                          r"classification)\b|\bhow (was|were|is|are|has|have|did) .{0,60}\b(rated|graded|ranked|judged|scored)\b",
                          re.I),
@@ -120,10 +124,17 @@ def is_injection(text: str) -> bool:
 
 
 def question_kind(text: str) -> str | None:
-    for kind in ("why", "when", "who", "count", "money", "where", "rating"):
-        if KIND_PATTERNS[kind].search(text):
+    for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
+        if KIND_PATTERNS[kind].search(text) and (kind != "role" or asks_of_person(text)):
             return kind
     return None
+
+
+def asks_of_person(text: str) -> bool:
+    """Does the question ask about a person ("Brigid Jones", "she"), not a body ("the council's position")?"""
+    if re.search(r"\b(he|she|him|her|his)\b", text, re.I):
+        return True
+    return any(len(e.split()) >= 2 and not set(words(e)) & ORG_WORDS for e in find_entities(text))
 
 
 def find_entities(text: str) -> list[str]:
@@ -183,6 +194,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     """Does the sentence hold the kind of thing asked for (a date, a count, a sum, a name, a place)?"""
     if kind == "rating":
         return bool(RATING.search(sentence))
+    if kind == "role":
+        return question is not None and bool(role_spans(sentence, question))
     if kind not in SPAN_PATTERNS:
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
@@ -237,12 +250,102 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
 QUALIFIES_NEXT = re.compile(r"\s+(MP|MEP|MSP|AM|MP’s|MP's|councillor|Councillor|Cllr|Coun)\s+[A-Z][a-z]")
 SEAT_BEFORE = re.compile(r"\b(MP|MEP|MSP|AM|councillor|member|candidate)\s+for\s+(the\s+)?$", re.I)
+TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "cllr", "coun", "prof", "councillor"}
 _DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?[,.]?$")
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
+LEAD_IN = {"year", "years", "month", "months", "week", "earlier", "later", "last", "then", "now", "today", "yesterday",
+           "meanwhile", "however", "also", "said", "says", "added", "according"}
+STYLE_TITLES = {"cllr", "coun", "councillor", "professor"}  # worn before a name: a style, not the post it asks for
+NOT_POSTS = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "mother",
+             "father", "son", "daughter", "wife", "husband", "family", "friend", "one", "someone"}
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_LEFT_END = re.compile(r"[,;:()\[\]—–]|\s-\s|[.!?](?=\s)")
+_NAME_WORD = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Cllr|Coun|Councillor)\.?\s+|[A-Z][\w’'-]*\s+)*$")
+
+
+def names_post(segment: str) -> bool:
+    """Does this stretch of words name a post ("Northvale Water's operations director", "a senior lecturer")?"""
+    from bot.lexicon import lexicon  # WordNet: is the word a kind of person
+    for w in words(segment):
+        w = re.sub(r"[’']s$", "", w)
+        if w in HONORIFICS or w in STYLE_TITLES or w in NOT_POSTS or w in STOPWORDS:
+            continue
+        if w in ROLE_WORDS or (len(w) > 2 and lexicon().is_person_noun(w.split("-")[-1])):
+            return True
+    return False
+
+
+BECAME = re.compile(r"\b(?:is|was|became|become|becomes|has been|had been|is now|was now|now|remains|"
+                    r"(?:was|been|is|were) (?:appointed|named|made|promoted to|elected|installed as)|"
+                    r"appointed|promoted to|elected|served as|serves as|works as|worked as|took over as|"
+                    r"stepped down as|retired as|resigned as|joined as)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?")
+
+
+def _post_words(seg: str) -> str:
+    """A post's words, cut before when, where and who ("a senior sister who has worked ...")."""
+    seg = re.split(r"\s+(?:in|when|since|after|until|before|from|at the time|who|which|that|whose|where|and is|and was"
+                   r"|and has)\s+(?=\d|[a-z])", seg)[0]
+    return seg.strip().rstrip(" .")
+
+
+def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
+    """The words in apposition to the asked person's name that give their post: "the council's
+    deputy leader, Councillor Brigid Jones," or "Karen Abbot, who became Northvale's chief executive"."""
+    people = [e for e in question.entities if len(e.split()) >= 2 and not set(words(e)) & ORG_WORDS]
+    surnames = {re.sub(r"[’']s$", "", e.split()[-1]) for e in people}
+    if not surnames:  # "what was her job?" with no name to go by: any person named
+        surnames = {m.group(0).split()[-1] for m in SPAN_PATTERNS["who"].finditer(sentence)}
+    spans: list[tuple[int, int]] = []
+    for name in surnames:
+        for m in re.finditer(r"\b" + re.escape(name) + r"\b", sentence):
+            start, end = m.start() - len(_NAME_WORD.search(sentence[:m.start()]).group(0)), m.end()  # the whole name
+            # before the name: the last few words since a comma or bracket, and the stretch before
+            # those when they are only a title ("deputy leader, Councillor Brigid Jones")
+            left_end = start
+            for _ in range(2):
+                cut = [x.end() for x in _LEFT_END.finditer(sentence[:left_end])]
+                left_start = cut[-1] if cut else 0
+                seg = sentence[left_start:left_end]
+                tail = seg.split()[-7:]
+                while tail and tail[0].lower() in STOPWORDS | LEAD_IN:
+                    tail = tail[1:]  # "Earlier this year Birmingham cabinet member": from "Birmingham"
+                tail = " ".join(tail)
+                if tail and names_post(tail):
+                    a = sentence.rfind(tail, left_start, left_end)
+                    spans.append((a, a + len(tail)) if a >= 0 else (left_start, left_end))
+                if len(seg.split()) > 2 or not cut or sentence[left_start - 1] != ",":
+                    break  # only a comma joins a title to the post before it
+                left_end = left_start - 1
+            # after the name: a clause set off by commas (", a senior lecturer,"), not "Brigid Jones, told ..."
+            after = re.match(r"\s*[,(]\s*(?!who\b|whose\b|which\b)", sentence[end:])
+            if after:
+                b0 = end + after.end()
+                stop = _CLAUSE_END.search(sentence, b0)
+                seg = _post_words(sentence[b0:stop.start() if stop else len(sentence)])
+                apposed = stop or re.match(r"(the|a|an|its|his|her|their)\s|[A-Z][\w-]*[’']s\s", seg)
+                if apposed and 0 < len(seg.split()) <= 14 and names_post(seg):
+                    spans.append((b0, b0 + len(seg)))
+            # or what the sentence goes on to say they are or became ("... and is now a reader in",
+            # "was appointed the trust's lead guardian"), before anyone else is named
+            before = sentence[:start]
+            quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            rest = re.split(r"[.!?](?=\s)", sentence[end:end + 160])[0] if not quoted else ""
+            for p in BECAME.finditer(rest):  # (not in someone's words: "said: 'Karen is an outstanding nurse'")
+                if re.search(r"[“”\"]|\b(said|says|told|tells|added|according)\b", rest[:p.start()]):
+                    break  # what someone said of them ("said: 'Karen is an outstanding nurse'") is no post
+                seg = _post_words(re.split(r"[,;:()]|\s-\s|[.](?=\s|$)", rest[p.end():])[0])
+                if 0 < len(seg.split()) <= 14 and names_post(seg):
+                    spans.append((end + p.end(), end + p.end() + len(seg)))
+    return sorted(set(spans))[:4]
 
 
 def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """Character spans in `sentence` that are the answer's words for this kind of question (a reason
     is a clause, not a few words to put in bold: none for "why")."""
+    if kind == "role":
+        return role_spans(sentence, question)
     if kind not in SPAN_PATTERNS or kind == "why":
         return []
     asked = set(words(question.text))
@@ -268,7 +371,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             b = a + len(seg)
             if set(words(seg)) & (asked - STOPWORDS - WH) or set(words(seg)) <= NOT_NAMES:
                 continue  # a name the question gives, or what is left of one ("High School")
-        if kind == "who" and a == 0 and seg.split()[0].lower() in STOPWORDS | WH:
+        if kind == "who" and a == 0 and seg.split()[0].lower().rstrip(".") in (STOPWORDS | WH) - TITLES:
             continue
         if kind == "who" and (QUALIFIES_NEXT.match(sentence[b:]) or SEAT_BEFORE.search(sentence[max(0, a - 30):a])):
             continue  # "Birmingham Edgbaston MP Preet Gill", "MP for Birmingham Edgbaston": the seat, not the person

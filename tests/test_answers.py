@@ -220,3 +220,51 @@ def test_who_said_that_names_the_speaker_of_the_last_quote(library_bot):
     ans = conv.ask("Who said that?")
     assert_answered(ans, "library", "Amrit Sandhu")
     assert_quotes_verbatim(library_bot, ans)
+
+
+CAREERS = {
+    "harbour_2014.txt": """\
+Harbour board names new operations manager
+12 May 2014
+
+The Westmoor Harbour Board has appointed Dana Whitcombe, a former ferry captain, as its new operations manager.
+
+Westmoor's operations manager, Dana Whitcombe, said she wanted to reopen the old fish quay within two years.
+
+The board's chairman, Owen Price, said the appointment had been unanimous.
+""",
+    "harbour_2021.txt": """\
+Harbour chief to retire after seven years
+3 March 2021
+
+Dana Whitcombe, who joined the board in 2014 and is now its chief executive, will retire in June.
+
+The board dismissed its finance director, Leo Marsh, in 2019 after an audit found missing invoices.
+
+Ms Whitcombe said the harbour had doubled its trade since she arrived.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def careers_bot(tmp_path_factory, embeddings):
+    tmp = tmp_path_factory.mktemp("careers-bot")
+    (tmp / "articles").mkdir()
+    for name, text in CAREERS.items():
+        (tmp / "articles" / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp, tmp / "articles")
+    return build_chain(settings, Store(settings, embeddings=embeddings))
+
+
+def test_a_post_asked_at_two_times_quotes_each_article(careers_bot):
+    ans = careers_bot.ask("What post did Dana Whitcombe hold in 2014, and what was her job by 2021?")
+    assert_answered(ans, "harbour_2014", "operations manager")
+    assert "chief executive" in ans.answer, show(ans)
+    assert {c.source for c in ans.citations} == {"harbour_2014", "harbour_2021"}, show(ans)
+    assert_quotes_verbatim(careers_bot, ans)
+
+
+def test_a_word_the_articles_never_use_is_matched_by_its_synonym(careers_bot):
+    # the articles never say "sacked": WordNet knows that "dismissed" is the same thing
+    ans = careers_bot.ask("When was Leo Marsh sacked?")
+    assert_answered(ans, "harbour_2021", "2019")

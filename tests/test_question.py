@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import analyse, answer_spans, find_entities, has_kind, question_kind
+from bot.question import analyse, answer_spans, find_entities, has_kind, question_kind, role_spans
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -15,6 +15,10 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("What is its deadline?", "when"),
     ("What is the scheme worth?", None),
     ("How many offences did it admit?", "count"),
+    ("What position did Brigid Jones hold in 2016?", "role"),
+    ("What was Karen Abbot's job when the spill happened?", "role"),
+    ("What was the council's position on the merger?", None),  # a stance, and no person: not a post
+    ("What role did the report play?", None),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -104,3 +108,24 @@ def test_injections_are_told_from_questions(text, injection):
 def test_a_seat_is_not_the_person_who_holds_it(sentence, names):
     q = analyse("Which MP welcomed the report?")
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == names
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("The county's deputy leader, Councillor Ann Lowe, added: \"We are proud.\"", "deputy leader"),
+    ("Ann Lowe, who became the trust's chief executive in 2014 when Tom Reed retired, said so.", "chief executive"),
+    ("The inquiry cleared Dr Ann Lowe, a senior lecturer and co-author of the papers, of wrongdoing.", "senior lecturer"),
+    ("Ann Lowe, who spoke at the meeting in 2012 and is now a parent governor, said she cried.", "parent governor"),
+    ("Ms Lowe was appointed the trust's lead guardian in June 2020.", "lead guardian"),
+])
+def test_role_spans_find_the_post_beside_the_name(sentence, post):
+    q = analyse("What post did Ann Lowe hold?")
+    assert any(post in sentence[a:b] for a, b in role_spans(sentence, q))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Lowe, told the meeting that the chief inspector was wrong.",  # a verb, not a post, after the comma
+    "Tom Reed, the union's regional officer, said: \"Ann Lowe is an outstanding nurse.\"",  # said of her
+    "Cllr Lowe claimed that improvements were being made.",  # a style worn before the name
+])
+def test_role_spans_ignore_what_is_not_her_post(sentence):
+    assert role_spans(sentence, analyse("What post did Ann Lowe hold?")) == []
