@@ -66,7 +66,6 @@ NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|mo
 
 # weights of the sentence score and the refusal thresholds
 W_DENSE, W_LEX, W_PASSAGE, W_KIND, W_NAMES = 0.45, 0.35, 0.12, 0.12, 0.10
-W_SYNONYM = 0.3           # a question word said in other words counts this much of its weight
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
@@ -133,34 +132,6 @@ class ExtractiveAnswerer:
             self._tok_cache[key] = got
         return got
 
-    def _forms(self, art: StoredArticle, a: int, b: int) -> set[str]:
-        """The dictionary forms of a sentence's words, with derivational endings cut too."""
-        key = (art.sha256, a, b, "forms")
-        got = self._tok_cache.get(key)
-        if got is None:
-            lex = lexicon()
-            ws = [w for w in words(art.text[a:b]) if w not in STOPWORDS]
-            got = {f for w in ws for f in lex.lemmas(w)}
-            got |= {w[:-len(x)] for w in ws for x in DERIVED if w.endswith(x) and len(w) - len(x) >= 4}
-            self._tok_cache[key] = got
-        return got
-
-    def _synonym_forms(self, q: QuestionInfo, weights: dict[str, float]) -> dict[str, frozenset[str]]:
-        """For each weighed question stem that is not a name, the one-word synonyms of the words behind it."""
-        lex = lexicon()
-        if not lex.available:
-            return {}
-        names = {t for e in q.entities for t in tokens(e)}
-        out: dict[str, set[str]] = {}
-        ws = re.findall(r"[A-Za-z][\w’'-]*", q.text)
-        for i, w in enumerate(ws):
-            t = tokens(w)
-            if not t or t[0] not in weights or t[0] in names or w.lower() in STOPWORDS:
-                continue
-            keys = [w] + ([f"{w}_{ws[i + 1]}"] if i + 1 < len(ws) else [])
-            out.setdefault(t[0], set()).update(x for k in keys for x in lex.related(k) if " " not in x)
-        return {t: frozenset(v) for t, v in out.items() if v}
-
     def candidates(self, q: QuestionInfo, retrieval: Retrieval, prefer: set[str],
                    quoted: set[tuple[str, int]] = frozenset()) -> list[Candidate]:
         kw = self.store.keyword_index()
@@ -169,7 +140,6 @@ class ExtractiveAnswerer:
         weights = {t: kw.idf(t) * (0.5 if t in names else 1.0) for t in set(q.content)}
         total = sum(weights.values()) or 1.0
         top = retrieval.passages[0].score if retrieval.passages else 1.0
-        synonyms = self._synonym_forms(q, weights)
         best: dict[tuple[str, int], Candidate] = {}
         for p in retrieval.passages:
             art = self.store.get_article(p.source)
@@ -191,10 +161,6 @@ class ExtractiveAnswerer:
                 prev = self._toks(art, *sents[si - 1]) if si > 0 else set()
                 covered = _covered(weights.keys(), own)
                 lex = sum(weights[t] for t in covered) / total
-                if synonyms:  # a question word the sentence says in other words ("headed": "led")
-                    forms = self._forms(art, a, b)
-                    lex += W_SYNONYM * sum(weights[t] for t, syn in synonyms.items()
-                                           if t not in covered and syn & forms) / total
                 lex_ctx = sum(weights[t] for t in _covered(weights.keys(), own | prev)) / total
                 text = art.text[a:b]
                 if instruction_like(text) or DATELINE.match(text):

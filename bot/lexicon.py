@@ -30,7 +30,7 @@ DETACH = {
 }
 # pointers followed from a question's word: the same synset, and one step down to narrower words
 # ("penalty" is answered by "fine"); a broader word is no answer ("fine" is not asked by "penalty")
-NARROWER = ("~", "~i")
+NARROWER = ("~",)  # (not "~i": the instances of "architect" are Wren and Town, names not words)
 MAX_SENSES = 3
 PERSON = 7846  # the synset offset of "person, individual, someone" (person.n.01)
 
