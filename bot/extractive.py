@@ -16,7 +16,7 @@ bot's instructions is refused as such. Thresholds are general, tuned on two corp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -24,7 +24,7 @@ from bot.answer import Citation
 from bot.lexicon import lexicon
 from bot.question import (ASKS_ORG, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
                           find_entities, has_kind, person_named)
-from bot.retrieve import Retrieval
+from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
@@ -280,6 +280,8 @@ class ExtractiveAnswerer:
         q.entities = _known_names(q.entities, q.text, kw.page_vocab)
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
+        if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years
+            retrieval = self._with_articles_of(q.years, retrieval)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)})
         if not cands:
@@ -368,10 +370,13 @@ class ExtractiveAnswerer:
             for y in dict.fromkeys(q.years):
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
-                pool = cands[:20]
+                pool = cands[:20] + [c for c in cands[20:] if self._written_in(c, y)]
                 tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text) or
                           (self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}) or
                           (self._last_year(c, y) and not YEAR.search(c.text))],
+                         # then an article that may have been written that year (undated: the narrowest guess first)
+                         sorted([c for c in pool if self._written_in(c, y) and not set(YEAR.findall(c.text)) - {y}],
+                                key=lambda c: self._written_in(c, y)),
                          [c for c in pool if y in self._article_terms(c.source)])
                 if q.kind == "role":  # a post is the one held when the article was written, whatever year it names
                     tiers = (sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y)),
@@ -606,6 +611,19 @@ class ExtractiveAnswerer:
         absent = [w for w in need if tokens(w)[0] not in have and not any(
             h.startswith(tokens(w)[0]) or tokens(w)[0].startswith(h) for h in have if len(h) >= 4)]
         return self._unmatched(absent, window, least, question) if absent else []
+
+    def _with_articles_of(self, years: list[str], retrieval: Retrieval) -> Retrieval:
+        """The retrieval, with every article written in one of these years added whole (ranked below
+        what was retrieved): retrieval on "2010 compared with 2022" may bring only one of them."""
+        if not retrieval.passages:
+            return retrieval
+        low = min(p.score for p in retrieval.passages) / 2
+        extra = []
+        for source in sorted({s for s, _, _ in self.store.keyword_index().spans}):
+            art = self.store.get_article(source)
+            if art is not None and art.years and any(art.years[0] <= int(y) <= art.years[1] for y in years):
+                extra.append(Passage(id=f"{source}:whole", source=source, start=0, end=len(art.text), score=low))
+        return replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
 
     def _written_in(self, c: Candidate, year: str) -> int:
         """How many years the candidate's article may have been written in, if `year` is one of them (else 0)."""
