@@ -50,8 +50,11 @@ CALENDAR = re.compile("(" + "|".join(MONTHS + DAYS + SEASONS) + r")(\s+\d+)?", r
 DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
 LAST_YEAR = re.compile(r"\blast (" + "|".join(["year"] + SEASONS + MONTHS) + r")\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
-NAME_OF = re.compile(r"\b(?:name of|names of|who (?:is|was|were)) the ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
-                     r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before)\b|\W*$)", re.I)
+NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)|"
+                     r"who (?:is|was|were) the) ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
+                     r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
+                     r"hired|chosen|elected)\b|\W*$)", re.I)
+AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
 NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
 # "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
@@ -115,6 +118,8 @@ class ExtractiveAnswerer:
         self._word_cache: dict[str, np.ndarray] = {}
         self._pub_years: set[str] = set()
         self._pub_key = None
+        self._spans: list[tuple[int, int]] = []
+        self._spans_key = None
 
     # ------------------------------------------------------------------ scoring
     def _around(self, c: Candidate, before: int = 1, after: int = 1) -> tuple[int, int]:
@@ -286,6 +291,12 @@ class ExtractiveAnswerer:
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
+        later = AFTER_YEAR.search(asked if asked is not None else q.text)
+        newest = max((y for _, y in self._article_spans()), default=None)
+        if later and newest is not None and int(later.group(1)) >= newest:
+            # "the next inspection after 2022" when the newest article is of 2022: nothing can say
+            return self._refuse(f"The newest article is from {newest}, so they cannot say what came after "
+                                f"{later.group(1)}.", cands[0])
         if missing:
             return self._refuse(f"None of the articles mentions {_list(missing)}.", cands[0])
 
@@ -487,14 +498,21 @@ class ExtractiveAnswerer:
             post = NAME_OF.search(own) or (role if role and not role.group(2) else None)
             if q.kind == "who" and post:
                 post_words = [w for w in words(post.group(1)) if w not in STOPWORDS]
-                if post_words and not self._names_beside(lead, post_words[-1], q):
-                    if self._mentions(lead, post_words[-1]):
-                        alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
-                               and self._names_beside(c, post_words[-1], q)]
-                        if not alt:
+                post_word = post_words[-1] if post_words else ""
+                if post_word and not self._names_beside(lead, post_word, q):
+                    named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                             and self._names_beside(c, post_word, q)]
+                    if self._mentions(lead, post_word):
+                        if not named:
                             return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
                                                 "name them.", lead)
-                        lead = alt[0]
+                        lead = named[0]
+                    elif not named and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
+                        # no quote names a "deputy" (but "the man who ..." may be named without the word "man")
+                        spoken = any(self._mentions(c, post_word) for c in cands[:10])
+                        return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not name them."
+                                            if spoken else f"The articles never name a {' '.join(post_words)} in a "
+                                            "passage about this.", lead)
 
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
@@ -624,6 +642,14 @@ class ExtractiveAnswerer:
             if art is not None and art.years and any(art.years[0] <= int(y) <= art.years[1] for y in years):
                 extra.append(Passage(id=f"{source}:whole", source=source, start=0, end=len(art.text), score=low))
         return replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
+
+    def _article_spans(self) -> list[tuple[int, int]]:
+        """The years each indexed article may have been written in (computed once per index)."""
+        kw = self.store.keyword_index()
+        if self._spans_key is not kw:
+            arts = [self.store.get_article(s) for s in {s for s, _, _ in kw.spans}]
+            self._spans, self._spans_key = [a.years for a in arts if a is not None and a.years], kw
+        return self._spans
 
     def _written_in(self, c: Candidate, year: str) -> int:
         """How many years the candidate's article may have been written in, if `year` is one of them (else 0)."""

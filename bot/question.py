@@ -64,7 +64,7 @@ KIND_PATTERNS = {
                        r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
-                      r"\bname of the\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
+                      r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
                       r"\bwhich ([A-Za-z’'-]+\s+){0,2}?(lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"

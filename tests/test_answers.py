@@ -242,6 +242,8 @@ Dana Whitcombe, who joined the board in 2014 and is now its chief executive, wil
 The board dismissed its finance director, Leo Marsh, in 2019 after an audit found missing invoices.
 
 Ms Whitcombe said the harbour had doubled its trade since she arrived.
+
+Her deputy, who joined from Plymouth last year, will run the harbour until a successor is found.
 """,
 }
 
@@ -268,3 +270,15 @@ def test_a_word_the_articles_never_use_is_matched_by_its_synonym(careers_bot):
     # the articles never say "sacked": WordNet knows that "dismissed" is the same thing
     ans = careers_bot.ask("When was Leo Marsh sacked?")
     assert_answered(ans, "harbour_2021", "2019")
+
+
+def test_the_name_of_someone_the_articles_leave_unnamed_is_refused(careers_bot):
+    ans = careers_bot.ask("What is the name of Dana Whitcombe's deputy?")
+    assert_refused(ans)
+    assert "deputy" in ans.refusal_reason, show(ans)
+
+
+def test_what_came_after_the_newest_article_is_refused(careers_bot):
+    ans = careers_bot.ask("Who ran the harbour after 2021?")
+    assert_refused(ans)
+    assert "2021" in ans.refusal_reason, show(ans)
