@@ -30,7 +30,7 @@ from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
 KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict",
-              "role": "post or job"}
+              "role": "post or job", "name": "name"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such)\b", re.I)
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
@@ -51,7 +51,7 @@ DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|post
 LAST_YEAR = re.compile(r"\blast (" + "|".join(["year"] + SEASONS + MONTHS) + r")\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
 NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)|"
-                     r"who (?:is|was|were) the) ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
+                     r"who (?:is|was|were) (?:the|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)) ((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
                      r"hired|chosen|elected)\b|\W*$)", re.I)
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
@@ -817,7 +817,8 @@ def _covered(wanted, have: set[str]) -> set[str]:
     out = set()
     for t in wanted:
         f = _family(t)
-        if t in have or f in fam or (len(f) >= 5 and any(h.startswith(f) and len(h) - len(f) <= 3
+        if t in have or f in fam or (len(f) >= 5 and any((h.startswith(f) and len(h) - len(f) <= 3) or
+                                                          (len(h) >= 6 and f.startswith(h) and len(f) - len(h) <= 3)
                                                           for h in fam if h[:5] == f[:5])):
             out.add(t)
     return out

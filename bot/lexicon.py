@@ -119,7 +119,7 @@ class Lexicon:
             heads = list(dict.fromkeys(self._exceptions(pos).get(head, []) + [head] + [
                 head[: len(head) - len(a)] + b for a, b in DETACH[pos] if head.endswith(a) and len(head) > len(a) + 1]))
             return [f"{h}_{rest}" for h in heads if self._index_line(pos, f"{h}_{rest}")]
-        forms = list(self._exceptions(pos).get(word, []))
+        forms = [f for f in self._exceptions(pos).get(word, []) if self._index_line(pos, f)]
         if self._index_line(pos, word):
             forms.append(word)
         for suffix, repl in DETACH[pos]:
@@ -173,6 +173,8 @@ class Lexicon:
             return False
         for base in self.base_forms(word.lower(), "noun"):
             entry = self._index_line("noun", base)
+            if not entry:
+                continue
             count = int(entry[2])
             frontier = [int(o) for o in entry[len(entry) - count:][:MAX_SENSES]]
             seen: set[int] = set()

@@ -124,10 +124,45 @@ def is_injection(text: str) -> bool:
 
 
 def question_kind(text: str) -> str | None:
+    thing = THING_NAME.search(text)
+    if thing:  # "the name of the drug": a name, but not a person's
+        from bot.lexicon import lexicon
+        noun = thing.group(1).lower()
+        if noun not in NOT_POSTS and not lexicon().is_person_noun(noun) and noun not in ORG_WORDS:
+            return "name"
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
         if KIND_PATTERNS[kind].search(text) and (kind != "role" or asks_of_person(text)):
             return kind
+    m = WHICH_NOUN.search(text)
+    if m:  # "Which publisher released it?", "Which surgeon ...": a kind of person (WordNet) is asked by name
+        from bot.lexicon import lexicon
+        if m.group(2).lower() not in NOT_POSTS and lexicon().is_person_noun(m.group(2)):
+            return "who"
     return None
+
+
+THING_NAME = re.compile(r"\bname of (?:the|a|an|its|their|his|her)\s+([a-z][a-z-]+)\b")
+
+
+def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
+    """The capitalised name standing right after the noun the question asks the name of ("the heart
+    failure drug Telvarin", "a memoir, The Numbers Game", "a ship called the Mary Rose")."""
+    m = THING_NAME.search(question.text)
+    if not m:
+        return []
+    asked = set(words(question.text))
+    out = []
+    for n in re.finditer(r"\b" + re.escape(m.group(1)) + r"(s|es)?\b", sentence, re.I):
+        got = re.match(r"\s*,?\s*(?:(?:called|named|known as|dubbed)\s+)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+                       sentence[n.end():])
+        if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
+            a = n.end() + got.start(1)
+            out.append((a, a + len(got.group(1))))
+    return out
+
+
+WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z][a-z-]+))\b(?!\s+(?:of|is|was|are|were|did|does|do|has|have|had)\b)",
+                        re.I)
 
 
 def asks_of_person(text: str) -> bool:
@@ -196,6 +231,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(RATING.search(sentence))
     if kind == "role":
         return question is not None and bool(role_spans(sentence, question))
+    if kind == "name":
+        return question is not None and bool(thing_names(sentence, question))
     if kind not in SPAN_PATTERNS:
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
@@ -346,6 +383,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
     is a clause, not a few words to put in bold: none for "why")."""
     if kind == "role":
         return role_spans(sentence, question)
+    if kind == "name":
+        return thing_names(sentence, question)
     if kind not in SPAN_PATTERNS or kind == "why":
         return []
     asked = set(words(question.text))
@@ -357,6 +396,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         seg = sentence[a:b].strip()
         if kind in ("where", "who") and set(words(seg)) <= NOT_NAMES:
             continue  # "in January", "High School": a month or an institution's common words, not an answer
+        if kind == "where" and seg.split()[0].lower().rstrip(".") in TITLES | {"professor"}:
+            continue  # "in Professor Whitlock's trial": a person, not a place
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
         if kind == "who":

@@ -19,6 +19,10 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("What was Karen Abbot's job when the spill happened?", "role"),
     ("What was the council's position on the merger?", None),  # a stance, and no person: not a post
     ("What role did the report play?", None),
+    ("What was the name of the drug whose trials were faked?", "name"),  # a thing's name, not a person's
+    ("What was the name of Khyra Ishaq's stepfather?", "who"),
+    ("Which publisher released the memoir?", "who"),  # a kind of person (WordNet) is asked by name
+    ("Which hospital ran the clinic?", None),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -129,3 +133,25 @@ def test_role_spans_find_the_post_beside_the_name(sentence, post):
 ])
 def test_role_spans_ignore_what_is_not_her_post(sentence):
     assert role_spans(sentence, analyse("What post did Ann Lowe hold?")) == []
+
+
+def test_the_name_of_a_thing_stands_after_its_noun():
+    q = analyse("What was the name of the drug whose trials were faked?")
+    sentence = "He led the trial of the heart failure drug Zelorin at Hallam."
+    assert [sentence[a:b] for a, b in answer_spans("name", sentence, q)] == ["Zelorin"]
+    assert not has_kind("name", "The drug was withdrawn in 2012.", q)
+
+
+def test_a_titled_person_is_no_place():
+    q = analyse("In which city was the tribunal held?")
+    assert answer_spans("where", "It was a flaw in Professor Ann Lowe's trial.", q) == []
+    sentence = "The tribunal in Leeds ruled in March."
+    assert [sentence[a:b] for a, b in answer_spans("where", sentence, q)] == ["Leeds"]
+
+
+def test_word_families_go_both_ways():
+    from bot.extractive import _covered
+    from index.text import tokens
+    # "prosecutors" is in "the Crown Prosecution Service", and "inspection" in "inspector"
+    assert _covered(tokens("prosecutors"), set(tokens("Crown Prosecution Service")))
+    assert _covered(tokens("inspection"), set(tokens("the inspector")))
