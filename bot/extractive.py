@@ -55,6 +55,11 @@ NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
                      r"hired|chosen|elected)\b|\W*$)", re.I)
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
+GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he|she|they) (retired|left|resigned|"
+                   r"stepped down|quit)\b|\bdo (next )?after (retiring|leaving|resigning|stepping down|quitting)\b", re.I)
+WENT_ON = re.compile(r"\b(became|becomes|become|joined|joins|went on|goes on|has since|had since|have since|now|took up|"
+                     r"set up|founded|launched|moved to|works|worked|runs|ran|started|wrote|published|returned|"
+                     r"appointed|elected|hired|later)\b", re.I)
 NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
 # "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
@@ -513,6 +518,12 @@ class ExtractiveAnswerer:
                         return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not name them."
                                             if spoken else f"The articles never name a {' '.join(post_words)} in a "
                                             "passage about this.", lead)
+
+        # "What did he go on to do after he retired?": the quote must tell of something he did next
+        if not continued and GO_ON.search(own):
+            a, b = self._quote_span(lead)
+            if not WENT_ON.search(self.store.get_article(lead.source).text[a:b]):
+                return self._refuse("The articles do not say what came of them afterwards.", lead)
 
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)

@@ -130,8 +130,13 @@ def question_kind(text: str) -> str | None:
         noun = thing.group(1).lower()
         if noun not in NOT_POSTS and not lexicon().is_person_noun(noun) and noun not in ORG_WORDS:
             return "name"
+    # a name is not a kind word: "What did Owen Price go on to do?" asks no price
+    plain = text
+    for e in find_entities(text):
+        if len(e.split()) >= 2:
+            plain = plain.replace(e, "Someone")
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
-        if KIND_PATTERNS[kind].search(text) and (kind != "role" or asks_of_person(text)):
+        if KIND_PATTERNS[kind].search(plain) and (kind != "role" or asks_of_person(text)):
             return kind
     m = WHICH_NOUN.search(text)
     if m:  # "Which publisher released it?", "Which surgeon ...": a kind of person (WordNet) is asked by name

@@ -244,6 +244,8 @@ The board dismissed its finance director, Leo Marsh, in 2019 after an audit foun
 Ms Whitcombe said the harbour had doubled its trade since she arrived.
 
 Her deputy, who joined from Plymouth last year, will run the harbour until a successor is found.
+
+Owen Price, the board's chairman in 2014, went on to found a sailing school in Falmouth.
 """,
 }
 
@@ -282,3 +284,10 @@ def test_what_came_after_the_newest_article_is_refused(careers_bot):
     ans = careers_bot.ask("Who ran the harbour after 2021?")
     assert_refused(ans)
     assert "2021" in ans.refusal_reason, show(ans)
+
+
+def test_what_someone_went_on_to_do_needs_a_quote_that_says_it(careers_bot):
+    assert_answered(careers_bot.ask("What did Owen Price go on to do?"), "harbour_2021", "sailing school")
+    ans = careers_bot.ask("What did Leo Marsh go on to do?")
+    assert_refused(ans)
+    assert "afterwards" in ans.refusal_reason, show(ans)
