@@ -354,9 +354,10 @@ class ExtractiveAnswerer:
         lead = cands[0]
         if q.kind in KIND_WORDS and not lead.kind_ok:
             typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score]
-            if not typed:
+            if typed:
+                lead = typed[0]
+            elif q.kind != "role":  # (a post may be asked of someone described, not named: no refusal for that)
                 return self._refuse(f"The articles give no {KIND_WORDS[q.kind]} for this.", lead)
-            lead = typed[0]
         counted = counted_words(q.text) if q.kind == "count" and not continued else []
         if counted:
             # "how many X": a number in the quote must count X (or a near synonym of it)

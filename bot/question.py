@@ -171,7 +171,10 @@ WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z]
 
 
 def asks_of_person(text: str) -> bool:
-    """Does the question ask about a person ("Brigid Jones", "she"), not a body ("the council's position")?"""
+    """Does the question ask about a person ("Brigid Jones", "she"), not a body ("the council's position"),
+    nor someone it describes ("the woman who now chairs Kelsworth Connect's board")?"""
+    if re.search(r"\b(the|a|an)\s+([\w-]+\s+){0,2}?(who|whose)\b", text, re.I):
+        return False
     if re.search(r"\b(he|she|him|her|his)\b", text, re.I):
         return True
     return any(len(e.split()) >= 2 and not set(words(e)) & ORG_WORDS for e in find_entities(text))
@@ -283,7 +286,11 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              "foundation", "plc", "bank", "church", "centre", "center", "house", "street", "road", "park",
              "rovers", "united", "fc", "athletic", "wanderers", "albion", "estates", "construction",
              "campaign", "library", "hall", "harbour", "port", "airport", "station", "market", "academy",
-             "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network"}
+             "college", "high", "primary", "nursery", "institute", "hospitals", "trust's", "partnership", "network",
+             # places and competitions named like people ("Mill Lane", "Division Two")
+             "lane", "close", "avenue", "way", "square", "crescent", "drive", "gardens", "estate", "town", "village",
+             "ground", "stadium", "arena", "hotel", "division", "league", "cup", "premier", "championship",
+             "homes", "holdings", "leisure", "partners", "group's", "ltd's", "bridge", "river", "valley", "hill"}
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",

@@ -23,6 +23,7 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("What was the name of Khyra Ishaq's stepfather?", "who"),
     ("Which publisher released the memoir?", "who"),  # a kind of person (WordNet) is asked by name
     ("Which hospital ran the clinic?", None),
+    ("What job did the woman who now chairs Kelsworth Connect's board have?", None),  # described, not named
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
