@@ -121,10 +121,9 @@ class ExtractiveAnswerer:
         self.store = store
         self._tok_cache: dict[tuple[str, int, int], set[str]] = {}
         self._word_cache: dict[str, np.ndarray] = {}
+        self._dated: dict[str, tuple[int, int]] = {}
         self._pub_years: set[str] = set()
-        self._pub_key = None
-        self._spans: list[tuple[int, int]] = []
-        self._spans_key = None
+        self._dated_key = None
 
     # ------------------------------------------------------------------ scoring
     def _around(self, c: Candidate, before: int = 1, after: int = 1) -> tuple[int, int]:
@@ -212,15 +211,19 @@ class ExtractiveAnswerer:
             terms |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
         return terms
 
-    def _publication_years(self) -> set[str]:
+    def _article_years(self) -> dict[str, tuple[int, int]]:
+        """Each indexed article's plausible years of writing, by source, in source order (once per index)."""
         kw = self.store.keyword_index()
-        if self._pub_key is not kw:
-            years: set[str] = set()
-            for source in {s for s, _, _ in kw.spans}:
-                art = self.store.get_article(source)
-                if art is not None and art.years:  # from the year before ("last summer") to its last plausible year
-                    years |= {str(y) for y in range(art.years[0] - 1, art.years[1] + 1)}
-            self._pub_years, self._pub_key = years, kw
+        if self._dated_key is not kw:
+            arts = {s: self.store.get_article(s) for s in sorted({s for s, _, _ in kw.spans})}
+            self._dated = {s: a.years for s, a in arts.items() if a is not None and a.years}
+            # from the year before ("last summer") to its last plausible year
+            self._pub_years = {str(y) for lo, hi in self._dated.values() for y in range(lo - 1, hi + 1)}
+            self._dated_key = kw
+        return self._dated
+
+    def _publication_years(self) -> set[str]:
+        self._article_years()
         return self._pub_years
 
     def _word_vectors(self, ws: list[str]) -> dict[str, np.ndarray]:
@@ -297,7 +300,7 @@ class ExtractiveAnswerer:
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
         later = AFTER_YEAR.search(asked if asked is not None else q.text)
-        newest = max((y for _, y in self._article_spans()), default=None)
+        newest = max((y for _, y in self._article_years().values()), default=None)
         if later and newest is not None and int(later.group(1)) >= newest:
             # "the next inspection after 2022" when the newest article is of 2022: nothing can say
             return self._refuse(f"The newest article is from {newest}, so they cannot say what came after "
@@ -388,16 +391,15 @@ class ExtractiveAnswerer:
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
                 pool = cands[:20] + [c for c in cands[20:] if self._written_in(c, y)]
+                written = sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y))
                 tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text) or
                           (self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}) or
                           (self._last_year(c, y) and not YEAR.search(c.text))],
                          # then an article that may have been written that year (undated: the narrowest guess first)
-                         sorted([c for c in pool if self._written_in(c, y) and not set(YEAR.findall(c.text)) - {y}],
-                                key=lambda c: self._written_in(c, y)),
+                         [c for c in written if not set(YEAR.findall(c.text)) - {y}],
                          [c for c in pool if y in self._article_terms(c.source)])
                 if q.kind == "role":  # a post is the one held when the article was written, whatever year it names
-                    tiers = (sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y)),
-                             ) + tiers
+                    tiers = (written,) + tiers
                 pick = next((c for tier in tiers for c in tier if c not in per_year
                              and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok))
                              and (q.kind not in KIND_WORDS or c.kind_ok)
@@ -649,19 +651,11 @@ class ExtractiveAnswerer:
             return retrieval
         low = min(p.score for p in retrieval.passages) / 2
         extra = []
-        for source in sorted({s for s, _, _ in self.store.keyword_index().spans}):
-            art = self.store.get_article(source)
-            if art is not None and art.years and any(art.years[0] <= int(y) <= art.years[1] for y in years):
-                extra.append(Passage(id=f"{source}:whole", source=source, start=0, end=len(art.text), score=low))
+        for source, (lo, hi) in self._article_years().items():
+            if any(lo <= int(y) <= hi for y in years):
+                end = len(self.store.get_article(source).text)
+                extra.append(Passage(id=f"{source}:whole", source=source, start=0, end=end, score=low))
         return replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
-
-    def _article_spans(self) -> list[tuple[int, int]]:
-        """The years each indexed article may have been written in (computed once per index)."""
-        kw = self.store.keyword_index()
-        if self._spans_key is not kw:
-            arts = [self.store.get_article(s) for s in {s for s, _, _ in kw.spans}]
-            self._spans, self._spans_key = [a.years for a in arts if a is not None and a.years], kw
-        return self._spans
 
     def _written_in(self, c: Candidate, year: str) -> int:
         """How many years the candidate's article may have been written in, if `year` is one of them (else 0)."""
@@ -670,8 +664,7 @@ class ExtractiveAnswerer:
 
     def _in_article_time(self, c: Candidate, years: list[str]) -> bool:
         """Is one of these years the time the candidate's article was published in?"""
-        span = self.store.get_article(c.source).years
-        return bool(span) and any(span[0] <= int(y) <= span[1] and span[1] - span[0] <= 1 for y in years)
+        return any(0 < self._written_in(c, y) <= 2 for y in years)
 
     def _year_here(self, c: Candidate, year: str, near: set[str]) -> bool:
         """Is the candidate about this year: it names it, or (naming no other) the sentence before

