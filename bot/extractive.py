@@ -75,6 +75,8 @@ NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|mo
 # weights of the sentence score and the refusal thresholds
 W_DENSE, W_LEX, W_PASSAGE, W_KIND, W_NAMES = 0.45, 0.35, 0.12, 0.12, 0.10
 MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
+CLEAR_DENSE = 0.65         # a passage this close is the one about the question: if it lacks what is asked, a far
+                           # weaker one that has a date or a name is no answer either
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
@@ -356,7 +358,9 @@ class ExtractiveAnswerer:
 
         lead = cands[0]
         if q.kind in KIND_WORDS and not lead.kind_ok:
-            typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score]
+            typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
+                     and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense
+                              and not (c.source == lead.source and abs(c.index - lead.index) <= 2))]
             if typed:
                 lead = typed[0]
             elif q.kind != "role":  # (a post may be asked of someone described, not named: no refusal for that)
@@ -628,8 +632,17 @@ class ExtractiveAnswerer:
         text = art.text[a:b]
         stem = tokens(word)[0] if tokens(word) else word.lower()
         at = [m.start() for m in re.finditer(r"[\w’'-]+", text)
-              if (t := tokens(m.group(0))) and _of_stem(t[0], stem)]
-        return any(min(abs(x - s0), abs(x - s1)) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
+              if any(_of_stem(t, stem) for t in tokens(m.group(0)))]  # ("CEO" is a chief executive)
+        # the names the question gives do not part a post from its holder ("CEO of Birmingham
+        # Children's Trust Andy Couldrick", asked "who is the chief executive of Birmingham Children's Trust")
+        given = [e for e in q.entities if len(e) > 3]
+
+        def gap(x: int, s0: int, s1: int) -> int:
+            between = text[min(x, s1):max(x, s0)]
+            for e in given:
+                between = between.replace(e, "")
+            return len(between)
+        return any(gap(x, s0, s1) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
 
     def _gaps(self, c: Candidate, need: list[str], least: float, narrow: bool = False, question: str = "") -> list[str]:
         """The needed words that neither the candidate's sentence, nor the ones either side, hold in any form

@@ -167,8 +167,9 @@ class Lexicon:
         return frozenset({word, *(b for pos in POS for b in self.base_forms(word, pos))})
 
     @lru_cache(maxsize=8192)
-    def is_person_noun(self, word: str) -> bool:
-        """Is the word, in one of its commonest noun senses, a kind of person ("director", "lecturer")?"""
+    def is_person_noun(self, word: str, senses: int = MAX_SENSES) -> bool:
+        """Is the word, in one of its commonest noun senses (the first `senses`), a kind of person
+        ("director", "lecturer"; in its first sense a "manufacturer" is a business)?"""
         if not self.available:
             return False
         for base in self.base_forms(word.lower(), "noun"):
@@ -176,7 +177,7 @@ class Lexicon:
             if not entry:
                 continue
             count = int(entry[2])
-            frontier = [int(o) for o in entry[len(entry) - count:][:MAX_SENSES]]
+            frontier = [int(o) for o in entry[len(entry) - count:][:senses]]
             seen: set[int] = set()
             for _ in range(12):  # up the hypernym chain
                 if PERSON in frontier:

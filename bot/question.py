@@ -57,9 +57,11 @@ KIND_PATTERNS = {
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
                         r"bonus|bonuses|payout|payouts|fines|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
-                        r"paid\s+(for|to|out)|pay\s+(for|out)|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
+                        r"paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
-                        r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b", re.I),
+                        r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b|"
+                        r"\bwhat (is|was|were|are) (the|its|their|[\w-]+[’']s) ([\w’'-]+\s+){0,2}?(average|attendance|turnout|population)\b",
+                        re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
                        r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b", re.I),
@@ -118,6 +120,7 @@ class QuestionInfo:
     numbers: list[str] = field(default_factory=list)
     content: list[str] = field(default_factory=list)
     injection: bool = False
+    person_only: bool = False  # "which architect ...": the answer is a person, never a body or a place
 
 
 def is_injection(text: str) -> bool:
@@ -228,8 +231,11 @@ def analyse(text: str) -> QuestionInfo:
     years = [m.group(1) for m in YEAR.finditer(text)]
     numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years]
     content = [t for t in tokens(text) if t not in GENERIC]
-    return QuestionInfo(text=text, kind=question_kind(text), entities=find_entities(text), years=years,
-                        numbers=numbers, content=content, injection=is_injection(text))
+    kind = question_kind(text)
+    which = WHICH_NOUN.search(text) if kind == "who" else None
+    return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
+                        numbers=numbers, content=content, injection=is_injection(text),
+                        person_only=bool(which and lexicon().is_person_noun(which.group(2), senses=1)))
 
 
 def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = None) -> bool:
@@ -290,6 +296,13 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              "lane", "close", "avenue", "way", "square", "crescent", "drive", "gardens", "estate", "town", "village",
              "ground", "stadium", "arena", "hotel", "division", "league", "cup", "premier", "championship",
              "homes", "holdings", "leisure", "partners", "group's", "ltd's", "bridge", "river", "valley", "hill"}
+
+# the last words of a place's or a competition's name: never the answer to "who"
+# (not "street", "hill": Andy Street, Fiona Hill)
+PLACE_WORDS = {"lane", "close", "avenue", "square", "crescent", "drive", "gardens", "road", "park", "estate",
+               "ground", "stadium", "arena", "airport", "valley"}
+COMPETITION_WORDS = {"division", "premier", "championship"}
+BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]")  # "Tanner's Coaches", "Sainsbury's Bank": a business, not a person
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
@@ -411,6 +424,23 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
         if kind == "who":
+            # "CEO of Birmingham Children's Trust Andy Couldrick": the person's name starts after the body's
+            parts = seg.split()
+            cut = next((i for i in range(len(parts) - 2, -1, -1) if set(words(parts[i])) & ORG_WORDS), None)
+            if cut is not None:
+                rest = SPAN_PATTERNS["who"].match(sentence, sentence.index(parts[cut + 1], a + len(parts[0])))
+                if rest:
+                    a, b = rest.span()
+                    seg = sentence[a:b].strip()
+            # "Institute for Cardiac Medicine", "University of Hallamford": the end of a body's name
+            body = re.search(r"\b([A-Z][\w’']*)\s+(of|for)\s+$", sentence[max(0, a - 40):a])
+            if body and set(words(body.group(1))) & ORG_WORDS:
+                continue
+            # "a memoir, The Numbers Game" names a thing the question speaks of, not who did something
+            noun = re.search(r"\b([a-z][a-z-]+),?\s+$", sentence[max(0, a - 30):a])
+            if noun and noun.group(1) in asked and noun.group(1) not in STOPWORDS and \
+                    noun.group(1) not in ROLE_WORDS and not lexicon().is_person_noun(noun.group(1)):
+                continue
             # drop leading words the question already has ("Ofsted Inspector Linda Steele" for
             # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
             parts = seg.split()
@@ -422,6 +452,10 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             b = a + len(seg)
             if set(words(seg)) & (asked - STOPWORDS - WH) or set(words(seg)) <= NOT_NAMES:
                 continue  # a name the question gives, or what is left of one ("High School")
+            if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS):
+                continue  # "Mill Lane", "Division Two": a place or a competition is nobody
+            if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)):
+                continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"
         if kind == "who" and a == 0 and seg.split()[0].lower().rstrip(".") in (STOPWORDS | WH) - TITLES:
             continue
         if kind == "who" and (QUALIFIES_NEXT.match(sentence[b:]) or SEAT_BEFORE.search(sentence[max(0, a - 30):a])):

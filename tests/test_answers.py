@@ -246,6 +246,10 @@ Ms Whitcombe said the harbour had doubled its trade since she arrived.
 Her deputy, who joined from Plymouth last year, will run the harbour until a successor is found.
 
 Owen Price, the board's chairman in 2014, went on to found a sailing school in Falmouth.
+
+The district council's chief executive, Tom Hale, said the town owed the harbour a great deal.
+
+New pontoons were opened last week by the CEO of Westmoor Sailing Trust Ruth Kemp.
 """,
 }
 
@@ -291,3 +295,10 @@ def test_what_someone_went_on_to_do_needs_a_quote_that_says_it(careers_bot):
     ans = careers_bot.ask("What did Leo Marsh go on to do?")
     assert_refused(ans)
     assert "afterwards" in ans.refusal_reason, show(ans)
+
+
+def test_a_post_and_its_holder_are_read_across_the_name_the_question_gives(careers_bot):
+    # "CEO of Westmoor Sailing Trust Ruth Kemp": the trust's name stands between the post and its holder
+    ans = careers_bot.ask("Who is the chief executive of Westmoor Sailing Trust?")
+    assert_answered(ans, "harbour_2021", "Ruth Kemp")
+    assert ans.answer.index("Ruth Kemp") < ans.answer.find("Tom Hale") or "Tom Hale" not in ans.answer, show(ans)

@@ -24,6 +24,8 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("Which publisher released the memoir?", "who"),  # a kind of person (WordNet) is asked by name
     ("Which hospital ran the clinic?", None),
     ("What job did the woman who now chairs Kelsworth Connect's board have?", None),  # described, not named
+    ("What were the flats on the old depot site sold for?", "money"),
+    ("What was the club's average home crowd that season?", "count"),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -156,3 +158,28 @@ def test_word_families_go_both_ways():
     # "prosecutors" is in "the Crown Prosecution Service", and "inspection" in "inspector"
     assert _covered(tokens("prosecutors"), set(tokens("Crown Prosecution Service")))
     assert _covered(tokens("inspection"), set(tokens("the inspector")))
+
+
+@pytest.mark.parametrize("question, sentence, names", [
+    # a place or a competition is nobody
+    ("Who managed the club in its first season?",
+     "The club joined Division Two and plays at Orrell Park, said Ann Lowe.", ["Ann Lowe"]),
+    # the person's name starts after the body's
+    ("Who admitted the failings?", "Last year the CEO of Westby Children's Trust Tom Reed admitted failings.",
+     ["Tom Reed"]),
+    # the end of a body's name is no person
+    ("Who chaired the panel?", "Dr Ann Lowe, of the Institute for Cardiac Medicine, chaired it.", ["Ann Lowe"]),
+    # "a memoir, The Long Game" names the thing the question asks about
+    ("Which publisher released the memoir?", "He wrote a memoir, The Long Game, in 2023.", []),
+    # "which architect" is a person: not a business, not a town's club
+    ("Which architect designed the stand?", "Tanner's Coaches and Halby Town paid for the stand.", []),
+])
+def test_who_answers_are_people_where_people_are_asked(question, sentence, names):
+    q = analyse(question)
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == names
+
+
+def test_a_business_may_answer_who_when_no_person_is_asked():
+    q = analyse("Who took over the routes?")
+    sentence = "The routes were taken over by Tanner's Coaches in April."
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Tanner's Coaches"]
