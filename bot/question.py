@@ -168,6 +168,10 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return out
 
 
+# what only a person does: "who leads the council?", "who scored?" (a company may own, buy, build or win)
+PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"
+                         r"manages|managed|coaches|coached|captains|captained|scored|founded|resigned|retired|"
+                         r"is\s+in\s+charge|was\s+in\s+charge)\b", re.I)
 WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z][a-z-]+))\b(?!\s+(?:of|is|was|are|were|did|does|do|has|have|had)\b)",
                         re.I)
 
@@ -233,9 +237,10 @@ def analyse(text: str) -> QuestionInfo:
     content = [t for t in tokens(text) if t not in GENERIC]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
+    person_only = kind == "who" and (bool(which and lexicon().is_person_noun(which.group(2), senses=1))
+                                     or bool(PERSON_VERB.search(text)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
-                        numbers=numbers, content=content, injection=is_injection(text),
-                        person_only=bool(which and lexicon().is_person_noun(which.group(2), senses=1)))
+                        numbers=numbers, content=content, injection=is_injection(text), person_only=person_only)
 
 
 def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = None) -> bool:
@@ -295,7 +300,11 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              # places and competitions named like people ("Mill Lane", "Division Two")
              "lane", "close", "avenue", "way", "square", "crescent", "drive", "gardens", "estate", "town", "village",
              "ground", "stadium", "arena", "hotel", "division", "league", "cup", "premier", "championship",
-             "homes", "holdings", "leisure", "partners", "group's", "ltd's", "bridge", "river", "valley", "hill"}
+             "homes", "holdings", "leisure", "partners", "group's", "ltd's", "bridge", "river", "valley", "hill",
+             # what businesses call themselves ("Redline Travel", "Brightwell Pharma")
+             "travel", "coaches", "buses", "transport", "pharma", "motors", "logistics", "airways", "airlines",
+             "media", "energy", "water", "systems", "solutions", "properties", "developments", "consulting",
+             "insurance", "finance", "capital", "investments", "industries", "foods", "brewery"}
 
 # the last words of a place's or a competition's name: never the answer to "who"
 # (not "street", "hill": Andy Street, Fiona Hill)

@@ -173,6 +173,9 @@ def test_word_families_go_both_ways():
     ("Which publisher released the memoir?", "He wrote a memoir, The Long Game, in 2023.", []),
     # "which architect" is a person: not a business, not a town's club
     ("Which architect designed the stand?", "Tanner's Coaches and Halby Town paid for the stand.", []),
+    # only a person leads or scores
+    ("Who leads the county council now?", "Redline Travel won the contract from the county council.", []),
+    ("Who scored the winner?", "Ashby equalised, but substitute Tom Rigby headed the winner.", ["Tom Rigby"]),
 ])
 def test_who_answers_are_people_where_people_are_asked(question, sentence, names):
     q = analyse(question)
@@ -183,3 +186,13 @@ def test_a_business_may_answer_who_when_no_person_is_asked():
     q = analyse("Who took over the routes?")
     sentence = "The routes were taken over by Tanner's Coaches in April."
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Tanner's Coaches"]
+
+
+def test_a_business_is_not_he():
+    from bot.answer import Answer, Citation
+    quote = "The routes were run by Tanner's Ferries until Redline Travel won the contract."
+    answer = Answer(question="Who ran the routes?", standalone_question="Who ran the routes?",
+                    answer="**Tanner's Ferries**\n\n\u201c" + quote + "\u201d [1]",
+                    citations=[Citation(n=1, source="a", title="t", quote=quote, start=0, end=len(quote), verified=True)])
+    history = [Turn(question="Who ran the routes?", answer=answer)]
+    assert "Tanner" not in condense("What was his job?", history)
