@@ -67,6 +67,9 @@ FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
 # what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
 MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|compensation|"
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
+MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
+               "bonuses", "fee", "fees", "refund"}
+SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z][\w-]+)", re.I)
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 SAID_THAT = re.compile(r"^\W*(and\s+)?who\s+(said|says|wrote|claimed|told us|added|stated|made)\s+(that|this|it|so)"
                        r"(\s+(claim|remark|comment|point))?\W*$", re.I)
@@ -374,7 +377,19 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
             lead = counting[0]
 
-        paid_for = tokens(" ".join(MONEY_PREDICATE.findall(own))) if q.kind == "money" and not continued else []
+        said = [m.lower() for m in MONEY_PREDICATE.findall(own)]
+        # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
+        said = [w for w in said if w in MONEY_NOUNS] or said
+        paid_for = tokens(" ".join(said)) if q.kind == "money" and not continued else []
+        spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
+        if spent_on and spent_on.group(1).lower() not in STOPWORDS:
+            # "how much did it spend on lawyers": a sum spent on something else is no answer
+            on = [spent_on.group(1)]
+            fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and
+                    not self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)]
+            if not fits:
+                return self._refuse(f"The articles give no sum spent on {spent_on.group(1)}.", lead)
+            lead = fits[0]
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost

@@ -250,6 +250,8 @@ Owen Price, the board's chairman in 2014, went on to found a sailing school in F
 The district council's chief executive, Tom Hale, said the town owed the harbour a great deal.
 
 New pontoons were opened last week by the CEO of Westmoor Sailing Trust Ruth Kemp.
+
+The board was ordered to pay £40,000 towards the council's legal costs, and it spent £2m on new cranes.
 """,
 }
 
@@ -302,3 +304,15 @@ def test_a_post_and_its_holder_are_read_across_the_name_the_question_gives(caree
     ans = careers_bot.ask("Who is the chief executive of Westmoor Sailing Trust?")
     assert_answered(ans, "harbour_2021", "Ruth Kemp")
     assert ans.answer.index("Ruth Kemp") < ans.answer.find("Tom Hale") or "Tom Hale" not in ans.answer, show(ans)
+
+
+@pytest.mark.parametrize("question", [
+    "How much did the harbour board pay its shareholders in dividends?",  # a sum paid towards costs is no dividend
+    "How much did the harbour board spend on pontoons?",  # a sum spent on cranes is not spent on pontoons
+])
+def test_a_sum_for_something_else_is_no_answer(careers_bot, question):
+    assert_refused(careers_bot.ask(question))
+
+
+def test_a_sum_spent_on_what_is_asked_is_answered(careers_bot):
+    assert_answered(careers_bot.ask("How much did the harbour board spend on cranes?"), "harbour_2021", "£2m")
