@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from bot.answer import Citation
-from bot.lexicon import lexicon
+from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_ORG, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
                           find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
@@ -260,6 +260,8 @@ class ExtractiveAnswerer:
     def _synonym_in(self, word: str, question: str, evidence: str) -> bool:
         """Does the evidence use a WordNet synonym (or a narrower word) of `word` as the question uses it?"""
         lex = lexicon()
+        if phrased(word.lower(), lex.lemmas(word), " ".join(words(evidence))):
+            return True  # "annual": "a year"; "represent": "MP for"
         if not lex.available:
             return False
         keys = [word.lower()]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import mmap
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +34,38 @@ DETACH = {
 NARROWER = ("~",)  # (not "~i": the instances of "architect" are Wren and Town, names not words)
 MAX_SENSES = 3
 PERSON = 7846  # the synset offset of "person, individual, someone" (person.n.01)
+
+# what news English says for a question's word in other words, where WordNet has no link between them:
+# "an annual budget" is "a budget of £8.5m a year", "which constituency does she represent" is
+# answered by "MP for Edgbaston", "why did prosecutors decline to charge him" by "decided not to"
+# (each a regular expression, matched on the quote's lower-case words)
+NEWS_PHRASES = {
+    "annual": (r"a year", r"per year", r"each year", r"every year", r"yearly", r"per annum"),
+    "employee": (r"staff", r"workers?", r"workforce"),
+    "worker": (r"staff", r"employees?", r"workforce"),
+    "personnel": (r"staff", r"employees?", r"workers?"),
+    "start": (r"open(s|ed|ing)?", r"launch(es|ed|ing)?"),
+    "begin": (r"open(s|ed|ing)?", r"launch(es|ed|ing)?", r"start(s|ed|ing)?"),
+    "decline": (r"(decided|chose|voted) not to", r"refused", r"would not"),
+    "represent": (r"(mp|mep|msp|councillor|cllr|member|candidate) for(?= [a-z])",),
+    "constituency": (r"(mp|mep|msp|member|candidate) for(?= [a-z])",),
+    "ward": (r"(councillor|cllr|coun|member|candidate) for(?= [a-z])",),
+    "seat": (r"(mp|mep|msp|councillor|cllr|member) for(?= [a-z])",),
+    "big": (r"up to", r"as much as", r"at most"),
+    "maximum": (r"up to", r"as much as", r"at most"),
+    "penalty": (r"fined?", r"ban(ned)?", r"disqualified", r"jailed", r"sentenced"),
+    "sanction": (r"fined?", r"ban(ned)?", r"disqualified", r"suspended", r"struck off"),
+    "impose": (r"fined?", r"ban(ned)?", r"disqualified", r"ordered"),
+    "expect": (r"due to", r"set to", r"would", r"will", r"plans? to"),
+    "charge": (r"chairs?", r"chaired", r"leads", r"leader", r"heads", r"runs", r"manager", r"director"),
+    "worry": (r"concerns?", r"concerned", r"fears?", r"feared", r"warned"),
+}
+
+
+def phrased(word: str, lemmas: frozenset[str], evidence: str) -> bool:
+    """Does the evidence (lower case) say `word` in one of NEWS_PHRASES' other words?"""
+    return any(re.search(r"(?<![\w-])(?:" + p + r")(?![\w-])", evidence)
+               for w in {word, *lemmas} for p in NEWS_PHRASES.get(w, ()))
 
 
 def has_wordnet(d: Path) -> bool:

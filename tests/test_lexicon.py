@@ -59,3 +59,24 @@ def test_without_the_files_it_knows_nothing(tmp_path):
     assert not empty.available
     assert empty.related("sack") == frozenset()
     assert empty.lemmas("dismissed") == frozenset({"dismissed"})
+
+
+def test_a_first_sense_decides_what_a_noun_is(lex):
+    # a "manufacturer" is first a business, though it can be a person; an architect is a person
+    assert lex.is_person_noun("manufacturer") and not lex.is_person_noun("manufacturer", senses=1)
+    assert lex.is_person_noun("architect", senses=1)
+
+
+@pytest.mark.parametrize("word, evidence, said", [
+    ("annual", "a budget of £8.5m a year", True),
+    ("represent", "labour mp for birmingham edgbaston", True),
+    ("represent", "the council voted for it", False),
+    ("decline", "the crown prosecution service decided not to bring charges", True),
+    ("biggest", "fine institutions up to £500,000", True),
+    ("employees", "about 40 staff", True),
+    ("employees", "about 40 patients", False),
+    ("sanction", "was disqualified from acting as a director", True),
+])
+def test_news_phrases_say_a_word_in_other_words(lex, word, evidence, said):
+    from bot.lexicon import phrased
+    assert phrased(word, lex.lemmas(word), evidence) is said
