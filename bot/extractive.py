@@ -69,7 +69,10 @@ MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|ea
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
                "bonuses", "fee", "fees", "refund"}
-SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z][\w-]+)", re.I)
+SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;]+)", re.I)
+WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(said|says|told|warned|claimed|admitted|argued|insisted|"
+                      r"described|called|complained|promised|added)\b", re.I)
+SPOKEN = re.compile(r"\b(he|she|they)\s+(said|says|added|told|warned)\b|^[\"“‘']|[\"”’']\s*$", re.I)
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 SAID_THAT = re.compile(r"^\W*(and\s+)?who\s+(said|says|wrote|claimed|told us|added|stated|made)\s+(that|this|it|so)"
                        r"(\s+(claim|remark|comment|point))?\W*$", re.I)
@@ -202,9 +205,11 @@ class ExtractiveAnswerer:
                 c.score += 0.04
             if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
-            if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and c.kind_ok and not NEXT_CUE.search(q.text)):
+            if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and q.kind != "money"
+                                                      and c.kind_ok and not NEXT_CUE.search(q.text)):
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
-                # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?")
+                # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?";
+                # a sum the last answer gave is rarely the one asked next: "And what did it sell for?")
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering
@@ -362,12 +367,26 @@ class ExtractiveAnswerer:
                     continued = True
 
         lead = cands[0]
+        context = swapped = None
+        if q.kind in KIND_WORDS and not lead.kind_ok and WHO_SAID.match(own) and SPOKEN.search(lead.text):
+            # "Who said they would rather put fares up?": the quote's "she said" points back to a named speaker
+            art = self.store.get_article(lead.source)
+            for i in range(lead.index - 1, max(-1, lead.index - 6), -1):
+                a, b = art.sentences[i]
+                if person_named(art.text[a:b], q):
+                    context, swapped = lead, Candidate(lead.source, a, b, art.text[a:b], index=i, kind_ok=True)
+                    lead = swapped
+                    break
         if q.kind in KIND_WORDS and not lead.kind_ok:
             typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense
                               and not (c.source == lead.source and abs(c.index - lead.index) <= 2))]
             if typed:
-                lead = typed[0]
+                if typed[0].source == lead.source and abs(typed[0].index - lead.index) <= 2:
+                    # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
+                    # beside the passage about the question, which vouches for it and is quoted with it
+                    context = lead
+                lead = swapped = typed[0]
             elif q.kind != "role":  # (a post may be asked of someone described, not named: no refusal for that)
                 return self._refuse(f"The articles give no {KIND_WORDS[q.kind]} for this.", lead)
         counted = counted_words(q.text) if q.kind == "count" and not continued else []
@@ -384,13 +403,15 @@ class ExtractiveAnswerer:
         said = [w for w in said if w in MONEY_NOUNS] or said
         paid_for = tokens(" ".join(said)) if q.kind == "money" and not continued else []
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
-        if spent_on and spent_on.group(1).lower() not in STOPWORDS:
-            # "how much did it spend on lawyers": a sum spent on something else is no answer
-            on = [spent_on.group(1)]
+        on = [w for w in words(spent_on.group(1))[:6] if w not in STOPWORDS and tokens(w)
+              and tokens(w)[0] not in own_names and tokens(w)[0] not in GENERIC] if spent_on else []
+        if on:
+            # "how much did it spend on lawyers": a sum spent on something else is no answer (a word of
+            # what it was spent on will do: "the AI program meant to summarise replies", "to summarise them")
             fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and
-                    not self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)]
+                    len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) < len(on)]
             if not fits:
-                return self._refuse(f"The articles give no sum spent on {spent_on.group(1)}.", lead)
+                return self._refuse(f"The articles give no sum spent on {_list(on[:2])}.", lead)
             lead = fits[0]
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
@@ -436,8 +457,9 @@ class ExtractiveAnswerer:
 
         if not continued:
             named_post = q.kind == "role" and lead.kind_ok  # the asked person's name, with a post beside it
-            if not named_post and lead.dense < MIN_DENSE_ALONE and (lead.dense + lead.lex < MIN_SUPPORT or
-                                                 (lead.dense < MIN_DENSE and lead.lex < MIN_LEX)):
+            sup = context if context is not None and lead is swapped else lead
+            if not named_post and sup.dense < MIN_DENSE_ALONE and (sup.dense + sup.lex < MIN_SUPPORT or
+                                                (sup.dense < MIN_DENSE and sup.lex < MIN_LEX)):
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
                                     weak=True)
             entity_toks = {t for n in needed for t in n}
@@ -567,7 +589,7 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles mention {_list(rare)}, but say nothing of "
                                     f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
 
-        chosen = [lead]
+        chosen = [lead] + ([context] if context is not None and lead is swapped else [])
         if BREADTH.search(own):
             # "over the years", "at each inspection": the best sentence of each other article that answers too
             seen = {lead.source}
@@ -580,7 +602,7 @@ class ExtractiveAnswerer:
                     break
             if len(chosen) > 1:
                 return self._compose(q, chosen, lead_in=not continued)
-        for c in cands[1:6]:
+        for c in cands[1:6] if len(chosen) == 1 else []:  # (a name's context is already its second quote)
             if (c.source, c.start) == (lead.source, lead.start):
                 continue
             adjacent = c.source == lead.source and 0 <= c.start - lead.end <= 3
@@ -822,6 +844,8 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     anchors = [m.start() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t), text.lower())]
     if anchors:
         spans.sort(key=lambda s: min(abs(s[0] - a) for a in anchors))
+    if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
+        spans.sort(key=lambda s: bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))))
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
 
 

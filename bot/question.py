@@ -237,8 +237,8 @@ def analyse(text: str) -> QuestionInfo:
     content = [t for t in tokens(text) if t not in GENERIC]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
-    person_only = kind == "who" and (bool(which and lexicon().is_person_noun(which.group(2), senses=1))
-                                     or bool(PERSON_VERB.search(text)))
+    person_only = kind == "who" and not ASKS_ORG.search(text) and (
+        bool(which and lexicon().is_person_noun(which.group(2), senses=1)) or bool(PERSON_VERB.search(text)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
                         numbers=numbers, content=content, injection=is_injection(text), person_only=person_only)
 

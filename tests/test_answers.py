@@ -232,6 +232,8 @@ The Westmoor Harbour Board has appointed Dana Whitcombe, a former ferry captain,
 Westmoor's operations manager, Dana Whitcombe, said she wanted to reopen the old fish quay within two years.
 
 The board's chairman, Owen Price, said the appointment had been unanimous.
+
+The old harbour office on Quay Street, valued at £250,000, will be sold next year.
 """,
     "harbour_2021.txt": """\
 Harbour chief to retire after seven years
@@ -252,6 +254,12 @@ The district council's chief executive, Tom Hale, said the town owed the harbour
 New pontoons were opened last week by the CEO of Westmoor Sailing Trust Ruth Kemp.
 
 The board was ordered to pay £40,000 towards the council's legal costs, and it spent £2m on new cranes.
+
+Ms Whitcombe defended the new mooring charges, which the board approved in January.
+
+"The old charges were set in 2009," she said. "Even now we are cheaper than Plymouth. I would rather raise charges than close a pontoon."
+
+The old harbour office on Quay Street was sold in May for £300,000. The buyer, Greyfield Homes, plans to turn it into flats.
 """,
 }
 
@@ -316,3 +324,17 @@ def test_a_sum_for_something_else_is_no_answer(careers_bot, question):
 
 def test_a_sum_spent_on_what_is_asked_is_answered(careers_bot):
     assert_answered(careers_bot.ask("How much did the harbour board spend on cranes?"), "harbour_2021", "£2m")
+
+
+def test_who_said_a_quote_is_the_speaker_its_she_said_points_back_to(careers_bot):
+    ans = careers_bot.ask("Who said they would rather raise charges than close a pontoon?")
+    assert_answered(ans, "harbour_2021", "Whitcombe")
+    assert ans.answer.index("Whitcombe") < ans.answer.index("pontoon"), show(ans)
+
+
+def test_a_name_beside_the_passage_about_the_question_answers_it(careers_bot):
+    # the sale is told in one sentence, the buyer named in the next
+    ans = careers_bot.ask("Which developer bought the old harbour office?")
+    assert_answered(ans, "harbour_2021", "Greyfield")
+    assert_quotes_verbatim(careers_bot, ans)
+
