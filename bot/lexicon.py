@@ -59,6 +59,9 @@ NEWS_PHRASES = {
     "expect": (r"due to", r"set to", r"would", r"will", r"plans? to"),
     "charge": (r"chairs?", r"chaired", r"leads", r"leader", r"heads", r"runs", r"manager", r"director"),
     "worry": (r"concerns?", r"concerned", r"fears?", r"feared", r"warned"),
+    # "who blew the whistle": "the whistleblower", "raised the alarm", "exposed"
+    "whistle": (r"whistle-?blow\w*", r"raised (the alarm|concerns)", r"exposed"),
+    "blow": (r"whistle-?blow\w*", r"raised (the alarm|concerns)", r"exposed"),
 }
 
 

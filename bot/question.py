@@ -472,6 +472,10 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
                                 or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
             continue  # a year or a day of the month is not a count
+        if kind == "count" and (re.search(r"[£$€]\s?$", sentence[max(0, a - 2):a]) or
+                                (seg.lower() in ("million", "millions", "billion", "thousand", "hundred") and
+                                 re.search(r"\d\s?$", sentence[max(0, a - 2):a]))):
+            continue  # "£3 million" is a sum, not a count of 3 nor of a million
         if kind == "count" and re.search(r"\b(every|each|per)\s+$", sentence[max(0, a - 8):a], re.I) \
                 and not re.search(r"\bhow often\b", question.text, re.I):
             continue  # "every quarter", "each third year": how often, not how many

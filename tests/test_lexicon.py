@@ -76,6 +76,7 @@ def test_a_first_sense_decides_what_a_noun_is(lex):
     ("employees", "about 40 staff", True),
     ("employees", "about 40 patients", False),
     ("sanction", "was disqualified from acting as a director", True),
+    ("blew", "dr ann lowe who in 2011 raised the alarm about the data", True),
 ])
 def test_news_phrases_say_a_word_in_other_words(lex, word, evidence, said):
     from bot.lexicon import phrased

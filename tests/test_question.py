@@ -196,3 +196,9 @@ def test_a_business_is_not_he():
                     citations=[Citation(n=1, source="a", title="t", quote=quote, start=0, end=len(quote), verified=True)])
     history = [Turn(question="Who ran the routes?", answer=answer)]
     assert "Tanner" not in condense("What was his job?", history)
+
+
+def test_a_sum_is_not_a_count():
+    q = analyse("What was the average home crowd?")
+    sentence = "The stand cost £3 million, and 640 fans came."
+    assert [sentence[a:b] for a, b in answer_spans("count", sentence, q)] == ["640"]
