@@ -168,6 +168,9 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return out
 
 
+# "the name of the Sentinel Alarm Systems spokesman who ...": the noun whose name is asked
+NAME_OF_NOUN = re.compile(r"\bname of (?:the |a |an |his |her |their |its )?(?:[\w’'&-]+\s+){0,5}?([a-z][a-z-]+)"
+                          r"(?=\s+(?:who|that|which|whose|at|in|for|on|from)\b|\s*[?,]|\s*$)")
 # what only a person does: "who leads the council?", "who scored?" (a company may own, buy, build or win)
 PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"
                          r"manages|managed|coaches|coached|captains|captained|scored|founded|resigned|retired|"
@@ -237,8 +240,10 @@ def analyse(text: str) -> QuestionInfo:
     content = [t for t in tokens(text) if t not in GENERIC]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
+    named = NAME_OF_NOUN.search(text) if kind == "who" else None
     person_only = kind == "who" and not ASKS_ORG.search(text) and (
-        bool(which and lexicon().is_person_noun(which.group(2), senses=1)) or bool(PERSON_VERB.search(text)))
+        bool(which and lexicon().is_person_noun(which.group(2), senses=1)) or bool(PERSON_VERB.search(text))
+        or bool(named and lexicon().is_person_noun(named.group(1), senses=1)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
                         numbers=numbers, content=content, injection=is_injection(text), person_only=person_only)
 
@@ -255,6 +260,10 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
+    if question is not None and kind == "when" and EXACT_DATE.search(question.text):
+        return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
+    if question is not None and kind == "count" and ASKS_AGE.search(question.text):
+        return bool(AGE.search(sentence))  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
@@ -280,6 +289,12 @@ def person_named(sentence: str, question: "QuestionInfo") -> bool:
 
 
 ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
+EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I)
+CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
+ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
+AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
+                 r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+\d{1,3},|\bage of\s+\d{1,3}\b|"
+                 r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b")
 DAY_DATE = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b|"
                       r"\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)

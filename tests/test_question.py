@@ -202,3 +202,21 @@ def test_a_sum_is_not_a_count():
     q = analyse("What was the average home crowd?")
     sentence = "The stand cost £3 million, and 640 fans came."
     assert [sentence[a:b] for a, b in answer_spans("count", sentence, q)] == ["640"]
+
+
+@pytest.mark.parametrize("question, sentence, ok", [
+    ("How old is Ann Lowe?", "The hall has stood for more than 20 years, Ann Lowe said.", False),
+    ("How old is Ann Lowe?", "Ann Lowe, 52, said the hall was safe.", True),
+    ("How old would Tom Reed be when he left?", "He plans to leave in January, when he will be 60.", True),
+    ("What age was she?", "She was a 31-year-old researcher.", True),
+    ("On what exact date was he released?", "He was sentenced at Lindford Crown Court yesterday.", False),
+    ("On what exact date was he released?", "He was freed on 3 May.", True),
+])
+def test_an_age_and_an_exact_date_are_their_own_kinds(question, sentence, ok):
+    q = analyse(question)
+    assert has_kind(q.kind, sentence, q) is ok
+
+
+def test_the_name_of_a_kind_of_person_is_a_person_s_name():
+    assert analyse("What was the name of the Westby Alarm Systems spokesman who said it would help?").person_only
+    assert not analyse("What was the name of the company that built it?").person_only
