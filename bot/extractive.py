@@ -374,7 +374,8 @@ class ExtractiveAnswerer:
             for i in range(lead.index - 1, max(-1, lead.index - 6), -1):
                 a, b = art.sentences[i]
                 if person_named(art.text[a:b], q):
-                    context, swapped = lead, Candidate(lead.source, a, b, art.text[a:b], index=i, kind_ok=True)
+                    # (the speaker's sentence stands in with the quote's scores: the quote is what matched)
+                    context, swapped = lead, replace(lead, start=a, end=b, text=art.text[a:b], index=i, kind_ok=True)
                     lead = swapped
                     break
         if q.kind in KIND_WORDS and not lead.kind_ok:
