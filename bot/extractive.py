@@ -379,11 +379,12 @@ class ExtractiveAnswerer:
                     lead = swapped
                     break
         if q.kind in KIND_WORDS and not lead.kind_ok:
+            def beside(c: Candidate) -> bool:  # within two sentences of the lead, in its article
+                return c.source == lead.source and abs(c.index - lead.index) <= 2
             typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
-                     and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense
-                              and not (c.source == lead.source and abs(c.index - lead.index) <= 2))]
+                     and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c))]
             if typed:
-                if typed[0].source == lead.source and abs(typed[0].index - lead.index) <= 2:
+                if beside(typed[0]):
                     # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
                     # beside the passage about the question, which vouches for it and is quoted with it
                     context = lead
@@ -399,10 +400,9 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
             lead = counting[0]
 
-        said = [m.lower() for m in MONEY_PREDICATE.findall(own)]
+        said = [m.lower() for m in MONEY_PREDICATE.findall(own)] if q.kind == "money" and not continued else []
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
-        said = [w for w in said if w in MONEY_NOUNS] or said
-        paid_for = tokens(" ".join(said)) if q.kind == "money" and not continued else []
+        paid_for = tokens(" ".join([w for w in said if w in MONEY_NOUNS] or said))
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
         on = [w for w in words(spent_on.group(1))[:6] if w not in STOPWORDS and tokens(w)
               and tokens(w)[0] not in own_names and tokens(w)[0] not in GENERIC] if spent_on else []

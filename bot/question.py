@@ -295,8 +295,7 @@ ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
 AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+\d{1,3},|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b")
-DAY_DATE = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b|"
-                      r"\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
+DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                        r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)
