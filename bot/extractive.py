@@ -22,7 +22,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_ORG, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
+from bot.question import (ASKS_AGE, ASKS_ORG, PERSON_VERB, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
                           find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -36,7 +36,7 @@ CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
-BREADTH = re.compile(r"\b(over the years|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
+BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
@@ -46,6 +46,9 @@ ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|wi
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
+# "what position did she hold": the words that ask for a post, not what it is about
+ROLE_FRAME = set(tokens("job jobs role roles position positions post posts title titles occupation profession rank "
+                        "hold holds held holding have has had occupy occupies occupied"))
 CALENDAR = re.compile("(" + "|".join(MONTHS + DAYS + SEASONS) + r")(\s+\d+)?", re.I)
 DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
 LAST_YEAR = re.compile(r"\blast (" + "|".join(["year"] + SEASONS + MONTHS) + r")\b", re.I)
@@ -290,9 +293,10 @@ class ExtractiveAnswerer:
         return False
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
-               asked: str | None = None, avoid: list[Citation] | None = None) -> Draft:
+               asked: str | None = None, avoid: list[Citation] | None = None, _whole: bool = False) -> Draft:
         """`q` is the standalone question; `asked` what the user typed (names it holds must be answered);
-        `avoid` quotes already given for another part of the same question."""
+        `avoid` quotes already given for another part of the same question (`_whole`: the articles of the
+        year asked about were added to what was retrieved)."""
         previous = previous or []
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
@@ -390,7 +394,8 @@ class ExtractiveAnswerer:
                     context = lead
                 lead = swapped = typed[0]
             elif q.kind != "role":  # (a post may be asked of someone described, not named: no refusal for that)
-                return self._refuse(f"The articles give no {KIND_WORDS[q.kind]} for this.", lead)
+                what = "age" if q.kind == "count" and ASKS_AGE.search(q.text) else KIND_WORDS[q.kind]
+                return self._refuse(f"The articles give no {what} for this.", lead)
         counted = counted_words(q.text) if q.kind == "count" and not continued else []
         if counted:
             # "how many X": a number in the quote must count X (or a near synonym of it)
@@ -424,6 +429,20 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"The articles give no sum for {_list(_words_for(own, paid_for))}"
                                         " in a passage about this.", lead)
+                lead = alt[0]
+
+        acted = PERSON_VERB.search(own) if q.kind == "who" and not continued else None
+        verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
+
+        def acts(c: Candidate) -> bool:  # "who chaired it": a quote that speaks of chairing (a chairman)
+            if not verb:
+                return True
+            stem = tokens(verb[0])[0]
+            have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
+            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have)
+        if verb and not acts(lead):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c)]
+            if alt:
                 lead = alt[0]
 
         if len(set(q.years)) >= 2 and not continued:
@@ -464,7 +483,8 @@ class ExtractiveAnswerer:
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
                                     weak=True)
             entity_toks = {t for n in needed for t in n}
-            asks = [t for t in q.content if t not in entity_toks and not t.isdigit()]
+            asks = [t for t in q.content if t not in entity_toks and not t.isdigit()
+                    and not (q.kind == "role" and t in ROLE_FRAME)]
             unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
@@ -489,6 +509,7 @@ class ExtractiveAnswerer:
         own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
         if not continued and (len(own_years) == 1 or own_numbers):
+            labels = {n for n in own_numbers if _labels(n, asking)}
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))
 
             def grounded(c: Candidate) -> bool:
@@ -496,7 +517,9 @@ class ExtractiveAnswerer:
                 lo, hi = self._around(c)
                 window = art.text[lo:hi].replace(",", "")
                 for n in own_numbers:
-                    if not re.search(r"(?<![\d.])" + re.escape(n.replace(",", "")) + r"(?![\d])", window):
+                    # "the 999 control room" names a thing (a number before a singular noun): its article will do
+                    where = art.text.replace(",", "") if n in labels else window
+                    if not re.search(r"(?<![\d.])" + re.escape(n.replace(",", "")) + r"(?![\d])", where):
                         return False
                 if len(own_years) == 1:
                     y = own_years[0]
@@ -513,8 +536,13 @@ class ExtractiveAnswerer:
                 return True
             if not grounded(lead):
                 alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
-                       and (q.kind not in KIND_WORDS or c.kind_ok)
+                       and (q.kind not in KIND_WORDS or c.kind_ok) and (acts(c) or not acts(lead))
                        and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
+                if not alt and len(set(q.years)) == 1 and not _whole:
+                    # nothing retrieved speaks of that year: read the articles written in it before refusing
+                    wider = self._with_articles_of(q.years, retrieval)
+                    if wider is not retrieval:
+                        return self.answer(q, wider, previous, asked, avoid, _whole=True)
                 if not alt:
                     what = _list(own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)
@@ -523,8 +551,8 @@ class ExtractiveAnswerer:
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:
             role = ROLE_ASKED.search(own) if q.kind == "who" else None
-            if role and set(words(role.group(1))) & DESCRIBED:
-                role = None  # "who was the elderly man ...": a description, not a post
+            if role and (set(words(role.group(1))) & DESCRIBED or _participle_after(words(role.group(1)))):
+                role = None  # "who was the elderly man ...", "the pensioner killed in ...": a description, not a post
             if YES_NO.match(own) or role:
                 if role:  # the post, and what it is a post of when that is a common noun ("the chair of the board")
                     of = role.group(2)
@@ -636,13 +664,14 @@ class ExtractiveAnswerer:
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
         direct, after, near_pronoun = [], [], False
+        headed = _head(counted) != counted
         for a, b in answer_spans("count", text, q):
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
             # the counted noun follows the number ("268 applications") or comes shortly before it
             # ("a rise in schools rated Good (from 335 ..."), unless a noun follows it at once:
             # "on 73 days" counts days, not the swimmers before it
-            after += following[:2]
+            after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
             if not (noun_next and noun_next.group(1) not in STOPWORDS):
                 after += [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
@@ -650,6 +679,7 @@ class ExtractiveAnswerer:
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
+        counted = _head(counted)
         want = {t for w in counted for t in tokens(w)}
         near = {t for w in after for t in tokens(w)}
         if any(w == n or (min(len(w), len(n)) >= 4 and (w.startswith(n) or n.startswith(w))) for w in want for n in near):
@@ -882,6 +912,38 @@ def _covered(wanted, have: set[str]) -> set[str]:
                                                           for h in fam if h[:5] == f[:5])):
             out.add(t)
     return out
+
+
+UNITS = set("percent cent mile metre meter foot feet inch acre hectare tonne ton pound penny hour minute second day week "
+            "month year mph mw kw gw kwh mwh kg km m ft cm mm million billion thousand hundred dozen".split())
+
+
+def _labels(number: str, question: str) -> bool:
+    """Is the number in the question part of a name ("the 999 control room", "the number 9 bus"), not a
+    quantity ("212 complaints", "1 child")? A number before a singular noun, or after "number"/"route"."""
+    m = re.search(r"(?<![\w.,£$€])" + re.escape(number) + r"(?![\w,.])\s+([a-z][a-z-]*)", question)
+    if re.search(r"\b(number|no\.?|route|bus|line|platform|gate|ward|room|flight)\s+" + re.escape(number) + r"\b", question, re.I):
+        return True
+    if not m or number == "1" or m.group(1) in STOPWORDS or m.group(1) in UNITS:
+        return False
+    return any(b == m.group(1) for b in lexicon().base_forms(m.group(1), "noun"))
+
+
+def _head(counted: list[str]) -> list[str]:
+    """What is counted, without the word qualifying it: "fire stations" counts stations, not firefighters
+    (a plural noun after another word is the head; "staff work" keeps both)."""
+    if len(counted) == 2:
+        bases = lexicon().base_forms(counted[1], "noun")
+        if any(b != counted[1] for b in bases):
+            return counted[1:]
+    return counted
+
+
+def _participle_after(ws: list[str]) -> bool:
+    """Does a verb form that is no noun follow the first word ("pensioner killed", "driver jailed")?"""
+    lex = lexicon()
+    return any(lex.base_forms(w, "verb") and not lex.base_forms(w, "noun") and w.endswith(("ed", "en", "wn"))
+               for w in ws[1:])
 
 
 def _known_names(entities: list[str], text: str, vocab) -> list[str]:

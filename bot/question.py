@@ -83,7 +83,7 @@ KIND_PATTERNS = {
                          r"classification)\b|\bhow (was|were|is|are|has|have|did) .{0,60}\b(rated|graded|ranked|judged|scored)\b",
                          re.I),
     "where": re.compile(r"^\W*(and\s+|so\s+|but\s+)?where\b|\bwhich (town|city|area|place|country|district|county|"
-                        r"region|street|village|neighbourhood|neighborhood)\b", re.I),
+                        r"region|street|village|neighbourhood|neighborhood|building|site|venue|premises|location|ground|stadium)\b", re.I),
 }
 
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -234,10 +234,18 @@ def find_entities(text: str) -> list[str]:
     return uniq
 
 
+# "over the course of the story", "in these articles": where to look, not what to look for
+META = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?course\s+of\s+(?:the|this|these)\s+"
+                  r"(?:story|stories|saga|articles?|coverage|reports?|reporting)\b|"
+                  r"\b(?:over|during|throughout|across|in|going by|according to|judging by|based on|from)\s+(?:the|this|these)\s+"
+                  r"(?:story|stories|saga|articles?|coverage|"
+                  r"reports?|reporting)\b", re.I)
+
+
 def analyse(text: str) -> QuestionInfo:
     years = [m.group(1) for m in YEAR.finditer(text)]
     numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years]
-    content = [t for t in tokens(text) if t not in GENERIC]
+    content = [t for t in tokens(META.sub(" ", text)) if t not in GENERIC]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
@@ -263,7 +271,7 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
         return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
     if question is not None and kind == "count" and ASKS_AGE.search(question.text):
-        return bool(AGE.search(sentence))  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
+        return bool(age_spans(sentence, question))  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
@@ -294,7 +302,28 @@ CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _M
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
 AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+\d{1,3},|\bage of\s+\d{1,3}\b|"
-                 r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b")
+                 r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b|"
+                 r"\b(?:\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]) + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
+AGE_OF = re.compile(r"\bhow old (?:is|was|were|will be|would be)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
+                    r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)", re.I)
+
+
+def age_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
+    """The ages in the sentence (the number of "84-year-old", "aged 58", "Ann Lowe, 58,"); when the question
+    asks a named person's age, only those within a few words of that name ("How old was Graham Pettifer?"
+    is not answered by "84-year-old Edith Marsh")."""
+    of = AGE_OF.search(question.text)
+    name = of.group(1).split()[-1] if of else None
+    out = []
+    for m in AGE.finditer(sentence):
+        if name and not re.search(r"\b" + re.escape(name) + r"\b", sentence[max(0, m.start() - 100):m.end() + 40]):
+            continue
+        n = re.search(r"\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]), sentence[m.start():m.end()], re.I)
+        if n:
+            out.append((m.start() + n.start(), m.start() + n.end()))
+    return out
+
+
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
@@ -433,6 +462,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return thing_names(sentence, question)
     if kind not in SPAN_PATTERNS or kind == "why":
         return []
+    if kind == "count" and ASKS_AGE.search(question.text):
+        return age_spans(sentence, question)
     asked = set(words(question.text))
     spans = []
     for m in SPAN_PATTERNS[kind].finditer(sentence):

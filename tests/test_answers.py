@@ -187,6 +187,23 @@ def test_a_number_counts_the_noun_beside_it(tiny_bot):
     q = analyse("How many swimmers did volunteers count?")
     assert not counts(["swimmers"], "Volunteers saw people swimming on 73 days.", q, "")
     assert counts(["swimmers"], "Volunteers counted 1,270 swimmers.", q, "")
+    # "how many fire stations" counts stations, not firefighters; "free alarms" may be "free smoke alarms"
+    q = analyse("How many fire stations did the service have?")
+    assert not counts(["fire", "stations"], "It is staffed by 12 retained firefighters.", q, "")
+    assert counts(["fire", "stations"], "It employs 748 firefighters across 27 stations.", q, "")
+    q = analyse("How many free alarms had the service fitted?")
+    assert counts(["free", "alarms"], "The service had fitted 1,150 free smoke alarms since 2016.", q, "")
+
+
+@pytest.mark.parametrize("number, question, label", [
+    ("999", "Where is the meeting on the 999 control room plan?", True),  # names a thing
+    ("9", "When did the number 9 bus stop running?", True),
+    ("212", "Which school had 212 complaints?", False),  # a quantity
+    ("50", "Who owns the 50 acre site?", False),
+])
+def test_a_number_in_a_name_is_no_quantity(number, question, label):
+    from bot.extractive import _labels
+    assert _labels(number, question) is label
 
 
 LIBRARY = """\
@@ -260,6 +277,10 @@ Ms Whitcombe defended the new mooring charges, which the board approved in Janua
 "The old charges were set in 2009," she said. "Even now we are cheaper than Plymouth. I would rather raise charges than close a pontoon."
 
 The old harbour office on Quay Street was sold in May for £300,000. The buyer, Greyfield Homes, plans to turn it into flats.
+
+The board is now chaired by Sarah Lund, who replaced Owen Price in 2019.
+
+Ivy Cole, 79, was injured last year when a crane toppled onto the fish quay.
 """,
 }
 
@@ -338,3 +359,16 @@ def test_a_name_beside_the_passage_about_the_question_answers_it(careers_bot):
     assert_answered(ans, "harbour_2021", "Greyfield")
     assert_quotes_verbatim(careers_bot, ans)
 
+
+
+def test_who_did_something_is_answered_by_a_quote_that_speaks_of_doing_it(careers_bot):
+    # "who chaired": the quote that speaks of chairing, not one that only shares the year and the board
+    ans = careers_bot.ask("Who chaired the harbour board in 2021?")
+    assert_answered(ans, "harbour_2021", "Sarah Lund")
+    assert_quotes_verbatim(careers_bot, ans)
+
+
+def test_the_person_a_question_describes_is_named_without_the_description_in_the_quote(careers_bot):
+    # "the pensioner injured ..." describes someone: the quote naming them need not call them a pensioner
+    ans = careers_bot.ask("Who was the pensioner injured when the crane toppled?")
+    assert_answered(ans, "harbour_2021", "Ivy Cole")

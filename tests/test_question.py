@@ -211,6 +211,10 @@ def test_a_sum_is_not_a_count():
     ("What age was she?", "She was a 31-year-old researcher.", True),
     ("On what exact date was he released?", "He was sentenced at Lindford Crown Court yesterday.", False),
     ("On what exact date was he released?", "He was freed on 3 May.", True),
+    # the age of the person asked about, not of someone else in the sentence
+    ("How old was Graham Pettifer when he retired?", "It followed the death of 84-year-old Edith Marsh.", False),
+    ("How old was Edith Marsh?", "It followed the death of 84-year-old Edith Marsh.", True),
+    ("How old was Keegan Downer?", "Keegan Downer was killed by her guardian when she was just 18 months old.", True),
 ])
 def test_an_age_and_an_exact_date_are_their_own_kinds(question, sentence, ok):
     q = analyse(question)
@@ -220,3 +224,19 @@ def test_an_age_and_an_exact_date_are_their_own_kinds(question, sentence, ok):
 def test_the_name_of_a_kind_of_person_is_a_person_s_name():
     assert analyse("What was the name of the Westby Alarm Systems spokesman who said it would help?").person_only
     assert not analyse("What was the name of the company that built it?").person_only
+
+
+def test_an_age_is_its_number():
+    q = analyse("How old was Edith Marsh?")
+    sentence = "The review took 12 months after the death of 84-year-old Edith Marsh in 2017."
+    assert [sentence[a:b] for a, b in answer_spans("count", sentence, q)] == ["84"]
+
+
+def test_where_to_look_is_not_what_is_asked():
+    q = analyse("How did Mick Tranter's position change over the course of the story?")
+    assert "cours" not in q.content and "stori" not in q.content and "posit" in q.content
+    assert "coverag" not in analyse("What posts has Brigid Jones held, going by the coverage?").content
+
+
+def test_which_building_asks_where():
+    assert question_kind("Which building would the merged service be run from?") == "where"
