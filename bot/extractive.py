@@ -60,9 +60,9 @@ NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
 GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he|she|they) (retired|left|resigned|"
                    r"stepped down|quit)\b|\bdo (next )?after (retiring|leaving|resigning|stepping down|quitting)\b", re.I)
-WENT_ON = re.compile(r"\b(became|becomes|become|joined|joins|went on|goes on|has since|had since|have since|now|took up|"
-                     r"set up|founded|launched|moved to|works|worked|runs|ran|started|wrote|published|returned|"
-                     r"appointed|elected|hired|later)\b", re.I)
+WENT_ON = re.compile(r"\b(became|becomes|become|becoming|joined|joins|joining|went on|goes on|going on|has since|had since|"
+                     r"have since|now|took up|taking up|set up|setting up|founded|founding|launched|moved to|moving to|works|"
+                     r"worked|working|runs|ran|started|wrote|published|returned|appointed|elected|hired|later)\b", re.I)
 NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
 # "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"

@@ -74,7 +74,7 @@ KIND_PATTERNS = {
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
                       r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
     "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b|"
-                      r"\bfor what reason\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
+                      r"\bfor what reason\b|\bon what (grounds|basis)\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
     # "what job did she hold", "Karen Abbot's role": a post held (not "what role did the report play")
     "role": re.compile(r"(\b(what|which)\s+([\w’'-]+\s+){0,2}?(job|jobs|role|roles|position|positions|post|posts|title|"
                        r"occupation|profession|rank)\b|[’']s\s+(job|role|position|post|title|occupation|profession)\b)"
@@ -271,7 +271,9 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
         return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
     if question is not None and kind == "count" and ASKS_AGE.search(question.text):
-        return bool(age_spans(sentence, question))  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
+        return bool(age_spans(sentence, question))
+    if question is not None and kind == "count" and ASKS_SHARE.search(question.text):
+        return bool(SHARE.search(sentence))  # "what percentage" wants "58 per cent" or "a third", not "150 metres"  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
@@ -301,9 +303,12 @@ EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I
 CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
 AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
-                 r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+\d{1,3},|\bage of\s+\d{1,3}\b|"
+                 r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]) + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
+ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b", re.I)
+SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
+                   r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
 AGE_OF = re.compile(r"\bhow old (?:is|was|were|will be|would be)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
                     r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)", re.I)
 

@@ -26,6 +26,7 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("What job did the woman who now chairs Kelsworth Connect's board have?", None),  # described, not named
     ("What were the flats on the old depot site sold for?", "money"),
     ("What was the club's average home crowd that season?", "count"),
+    ("On what grounds did the High Court quash the decision?", "why"),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -215,6 +216,11 @@ def test_a_sum_is_not_a_count():
     ("How old was Graham Pettifer when he retired?", "It followed the death of 84-year-old Edith Marsh.", False),
     ("How old was Edith Marsh?", "It followed the death of 84-year-old Edith Marsh.", True),
     ("How old was Keegan Downer?", "Keegan Downer was killed by her guardian when she was just 18 months old.", True),
+    ("How old is Margaret Fosdyke now?", "Margaret Fosdyke, now 80, still lives in the town.", True),
+    # a share wants a percentage or a fraction, not any number
+    ("What percentage of residents backed the plan?", "Each turbine would be 150 metres tall.", False),
+    ("What percentage of residents backed the plan?", "In the survey, 58 per cent backed it.", True),
+    ("What proportion of pupils passed?", "Almost two-thirds of pupils passed.", True),
 ])
 def test_an_age_and_an_exact_date_are_their_own_kinds(question, sentence, ok):
     q = analyse(question)
