@@ -22,8 +22,8 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_ORG, PERSON_VERB, DAYS, GENERIC, MONTHS, SEASONS, WH, YEAR, QuestionInfo, answer_spans,
-                          find_entities, has_kind, person_named)
+from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS, SEASONS, WH,
+                          YEAR, QuestionInfo, answer_spans, find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -40,9 +40,16 @@ BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|a
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
-ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an)\s+"
+ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
+WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
+SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
+RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
+         "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
+CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b")
+OWNER = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+((?-i:[A-Z][\w-]*))[’']s\s", re.I)
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
@@ -563,6 +570,11 @@ class ExtractiveAnswerer:
                 # a post must be named as such ("chair" is in "chairman"; a "manager" is not a "chairman")
                 least = ROLE_SYNONYM_MIN if role else SYNONYM_MIN
                 gaps = self._gaps(lead, need, least, narrow=bool(role), question=own)
+                if gaps and role and need and need[-1] not in gaps:
+                    # "the planning inspector" is "inspector Gillian Marchbank" in an article about planning
+                    # (but a "deputy" or "acting" head is not the head)
+                    terms = self._article_terms(lead.source)
+                    gaps = [g for g in gaps if g.lower() in RANKS or not set(tokens(g)) <= terms]
                 if gaps and role:  # another sentence about the same thing may name the post
                     alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
                            and not self._gaps(c, need, least, narrow=True, question=own)]
@@ -576,18 +588,26 @@ class ExtractiveAnswerer:
             # "the name of the whistleblower": a quote that speaks of the whistleblower must name them
             # (a name beside the word), not some other name in the same sentence
             post = NAME_OF.search(own) or (role if role and not role.group(2) else None)
-            if q.kind == "who" and post:
-                post_words = [w for w in words(post.group(1)) if w not in STOPWORDS]
+            which = WHICH_PERSON.search(own) if q.kind == "who" and not post and not ASKS_ORG.search(own) else None
+            post_text = post.group(1) if post else (
+                which.group(1) if which and lexicon().is_person_noun(which.group(1), senses=1) else None)
+            if q.kind == "who" and post_text:  # ("which barrister did they hire": one named as the barrister)
+                post_words = [w for w in words(post_text) if w not in STOPWORDS]
                 post_word = post_words[-1] if post_words else ""
-                if post_word and not self._names_beside(lead, post_word, q):
+                # "Labour's candidate": not the one a quote calls "the Conservative candidate"
+                owner = OWNER.search(own)
+                owner = owner.group(1) if owner else None
+                if post_word and not self._names_beside(lead, post_word, q, owner):
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
-                             and self._names_beside(c, post_word, q)]
-                    if self._mentions(lead, post_word):
+                             and self._names_beside(c, post_word, q, owner)]
+                    # (or the passage it stands in for: "The board hired a solicitor ..." beside another name)
+                    if self._mentions(lead, post_word) or (context is not None and lead is swapped
+                                                           and self._mentions(context, post_word)):
                         if not named:
                             return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
                                                 "name them.", lead)
                         lead = named[0]
-                    elif not named and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
+                    elif not named and post and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
                         # no quote names a "deputy" (but "the man who ..." may be named without the word "man")
                         spoken = any(self._mentions(c, post_word) for c in cands[:10])
                         return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not name them."
@@ -600,6 +620,18 @@ class ExtractiveAnswerer:
             if not WENT_ON.search(self.store.get_article(lead.source).text[a:b]):
                 return self._refuse("The articles do not say what came of them afterwards.", lead)
 
+        # "How many votes did James Sowerby get?": not "Ms Tarrant ... polled 1,146 votes", a figure said of
+        # someone else the sentence names as its subject, when it does not name the one asked about
+        people = [e for e in own_entities if q.kind in ("count", "money") and not continued and self._is_person(e, cands[:10])]
+        people_names = {t for e in people for t in tokens(e)}
+        if people and self._of_another(lead, people_names):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names)
+                   and people_names & set(tokens(c.text))
+                   and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
+            if not alt:
+                return self._refuse(f"The articles give that figure for someone else, not for {_list(people)}.", lead)
+            lead = alt[0]
+
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
         rare = [e for e in own_entities if tokens(e) and not CALENDAR.fullmatch(e)
@@ -608,7 +640,10 @@ class ExtractiveAnswerer:
             art = self.store.get_article(lead.source)
             lo, hi = self._around(lead, 2, 2)
             near = set(tokens(art.title + " " + art.text[lo:hi]))
-            absent = [e for e in rare if not set(tokens(e)) <= near]
+            # ("Ms Lund" near, "Sarah Lund" in the article: a surname stands for the name given in full)
+            whole = self._article_terms(lead.source)
+            absent = [e for e in rare if not set(tokens(e)) <= near and not (
+                len(tokens(e)) >= 2 and tokens(e)[-1] in near and set(tokens(e)) <= whole)]
             if absent:
                 return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead,
                                     weak=True)  # each part of a two-part question may still be answered
@@ -690,19 +725,42 @@ class ExtractiveAnswerer:
         return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
                    for c in counted for w in direct)
 
+    def _is_person(self, entity: str, cands: list[Candidate]) -> bool:
+        """Is a name the question gives a person's: a first name and a surname, the first a person's name in
+        WordNet ("James") or the surname given a title in the articles read ("Ms Kemp")?"""
+        parts = entity.split()
+        if len(parts) != 2 or set(words(entity)) & (ORG_WORDS | PLACE_WORDS):
+            return False
+        if lexicon().is_person_noun(parts[0], senses=1):
+            return True
+        titled = re.compile(r"\b" + TITLE + re.escape(parts[1]) + r"\b")
+        return any(titled.search(self.store.get_article(src).text) for src in dict.fromkeys(c.source for c in cands))
+
+    @staticmethod
+    def _of_another(c: Candidate, names: set[str]) -> bool:
+        """Is the sentence about a titled person ("Ms Tarrant, 34, ... polled") other than the names asked of?"""
+        m = SUBJECT_TITLED.match(c.text)
+        return bool(m) and not names & set(tokens(c.text))
+
     def _mentions(self, c: Candidate, word: str) -> bool:
         a, b = self._quote_span(c)
         stem = tokens(word)[0] if tokens(word) else word
         return any(_of_stem(t, stem) for t in self._toks(self.store.get_article(c.source), a, b))
 
-    def _names_beside(self, c: Candidate, word: str, q: QuestionInfo) -> bool:
-        """Does a name stand within a few words of `word` (or its word family) in the quote?"""
+    def _names_beside(self, c: Candidate, word: str, q: QuestionInfo, owner: str | None = None) -> bool:
+        """Does a name stand within a few words of `word` (or its word family) in the quote? (With the
+        `owner` the question gives, "Labour's candidate": not where another name qualifies the word.)"""
         art = self.store.get_article(c.source)
         a, b = self._quote_span(c)
         text = art.text[a:b]
         stem = tokens(word)[0] if tokens(word) else word.lower()
-        at = [m.start() for m in re.finditer(r"[\w’'-]+", text)
-              if any(_of_stem(t, stem) for t in tokens(m.group(0)))]  # ("CEO" is a chief executive)
+
+        def other_owner(x: int) -> bool:  # "The Conservative candidate" when Labour's is asked
+            before = re.search(r"([A-Z][\w-]*)(?:[’']s)?\s+$", text[max(0, x - 30):x])
+            return bool(owner and before and before.group(1) != owner and x - len(before.group(0)) > 0
+                        and before.group(1).lower() not in STOPWORDS)
+        at = [m.start() for m in re.finditer(r"[\w’'-]+", text)  # ("CEO" is a chief executive)
+              if any(_of_stem(t, stem) for t in tokens(m.group(0))) and not other_owner(m.start())]
         # the names the question gives do not part a post from its holder ("CEO of Birmingham
         # Children's Trust Andy Couldrick", asked "who is the chief executive of Birmingham Children's Trust")
         given = [e for e in q.entities if len(e) > 3]
@@ -711,6 +769,8 @@ class ExtractiveAnswerer:
             between = text[min(x, s1):max(x, s0)]
             for e in given:
                 between = between.replace(e, "")
+            if CLAUSE_VERB.search(between):
+                return NAME_GAP + 1  # "James Sowerby, was third, and Labour's candidate": another clause
             return len(between)
         return any(gap(x, s0, s1) <= NAME_GAP for x in at for s0, s1 in answer_spans("who", text, q))
 

@@ -139,6 +139,8 @@ def question_kind(text: str) -> str | None:
         if len(e.split()) >= 2:
             plain = plain.replace(e, "Someone")
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
+        if kind == "money" and MONEY_USE.search(plain):
+            continue  # "what will the money be spent on?" asks what it buys, not how much
         if KIND_PATTERNS[kind].search(plain) and (kind != "role" or asks_of_person(text)):
             return kind
     m = WHICH_NOUN.search(text)
@@ -148,6 +150,8 @@ def question_kind(text: str) -> str | None:
     return None
 
 
+MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
+                       r"(on|for|towards|to|into)\W*$", re.I)
 THING_NAME = re.compile(r"\bname of (?:the|a|an|its|their|his|her)\s+([a-z][a-z-]+)\b")
 
 

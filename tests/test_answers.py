@@ -270,6 +270,8 @@ The district council's chief executive, Tom Hale, said the town owed the harbour
 
 New pontoons were opened last week by the CEO of Westmoor Sailing Trust Ruth Kemp.
 
+Ms Lund, who is 44, is paid £30,000 a year for chairing the board.
+
 The board was ordered to pay £40,000 towards the council's legal costs, and it spent £2m on new cranes.
 
 Ms Whitcombe defended the new mooring charges, which the board approved in January.
@@ -281,6 +283,12 @@ The old harbour office on Quay Street was sold in May for £300,000. The buyer, 
 The board is now chaired by Sarah Lund, who replaced Owen Price in 2019.
 
 Ivy Cole, 79, was injured last year when a crane toppled onto the fish quay.
+
+In the harbour ward by-election, the Conservative candidate, Amy Hart, was second, and Labour's candidate, a retired nurse, came third.
+
+The board hired a solicitor in Exeter to fight the claim.
+
+In a decision published on Tuesday, inspector Mark Dean allowed the board's appeal against the planning refusal.
 """,
 }
 
@@ -364,7 +372,7 @@ def test_a_name_beside_the_passage_about_the_question_answers_it(careers_bot):
 def test_who_did_something_is_answered_by_a_quote_that_speaks_of_doing_it(careers_bot):
     # "who chaired": the quote that speaks of chairing, not one that only shares the year and the board
     ans = careers_bot.ask("Who chaired the harbour board in 2021?")
-    assert_answered(ans, "harbour_2021", "Sarah Lund")
+    assert_answered(ans, "harbour_2021", "Lund")
     assert_quotes_verbatim(careers_bot, ans)
 
 
@@ -372,3 +380,29 @@ def test_the_person_a_question_describes_is_named_without_the_description_in_the
     # "the pensioner injured ..." describes someone: the quote naming them need not call them a pensioner
     ans = careers_bot.ask("Who was the pensioner injured when the crane toppled?")
     assert_answered(ans, "harbour_2021", "Ivy Cole")
+
+
+def test_a_post_another_name_qualifies_is_not_the_one_asked(careers_bot):
+    # "Labour's candidate" is unnamed; the name beside "the Conservative candidate" is someone else's
+    assert_refused(careers_bot.ask("Who was Labour's candidate in the harbour ward by-election?"))
+    assert_answered(careers_bot.ask("Who was the Conservative candidate in the harbour ward by-election?"),
+                    "harbour_2021", "Amy Hart")
+
+
+def test_a_figure_said_of_someone_else_is_no_answer(careers_bot):
+    ans = careers_bot.ask("How much is Ruth Kemp paid?")
+    assert_refused(ans)
+    assert "someone else" in ans.refusal_reason
+    assert_answered(careers_bot.ask("How much is Sarah Lund paid for chairing the board?"), "harbour_2021", "30,000")
+
+
+def test_which_kind_of_person_wants_one_named_as_such(careers_bot):
+    ans = careers_bot.ask("Which solicitor did the board hire to fight the claim?")
+    assert_refused(ans)
+    assert "solicitor" in ans.refusal_reason
+
+
+def test_a_post_s_qualifier_may_be_said_elsewhere_in_the_article(careers_bot):
+    # "the planning inspector" is "inspector Mark Dean" in an article that speaks of planning
+    assert_answered(careers_bot.ask("Who was the planning inspector who allowed the board's appeal?"),
+                    "harbour_2021", "Mark Dean")

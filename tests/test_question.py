@@ -27,6 +27,7 @@ from bot.question import analyse, answer_spans, find_entities, has_kind, questio
     ("What were the flats on the old depot site sold for?", "money"),
     ("What was the club's average home crowd that season?", "count"),
     ("On what grounds did the High Court quash the decision?", "why"),
+    ("What would the money made by the turbines be spent on?", None),  # what it buys, not how much
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
