@@ -44,6 +44,7 @@ ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|wi
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
+POST_VERBS = set(tokens("lead led chair head manage coach captain charge"))
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
@@ -439,14 +440,16 @@ class ExtractiveAnswerer:
                 lead = alt[0]
 
         acted = PERSON_VERB.search(own) if q.kind == "who" and not continued else None
+        # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead")
         verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
+        verb = [w for w in verb if tokens(w) and tokens(w)[0] in POST_VERBS]
 
         def acts(c: Candidate) -> bool:  # "who chaired it": a quote that speaks of chairing (a chairman)
             if not verb:
                 return True
-            stem = tokens(verb[0])[0]
+            stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""}  # ("led": led, a leader)
             have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
-            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have)
+            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have for stem in stems)
         if verb and not acts(lead):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c)]
             if alt:
