@@ -23,7 +23,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS, SEASONS, WH,
-                          YEAR, QuestionInfo, answer_spans, find_entities, has_kind, person_named)
+                          YEAR, QuestionInfo, age_of_named_before, answer_spans, find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -32,7 +32,7 @@ from index.text import STOPWORDS, tokens, words
 KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict",
               "role": "post or job", "name": "name"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
-                        r"instead|meanwhile|then|there|such)\b", re.I)
+                        r"instead|meanwhile|then|there|such|the\s+[\w-]+-year-old)\b", re.I)  # ("The 58-year-old said")
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
@@ -194,7 +194,8 @@ class ExtractiveAnswerer:
                 if instruction_like(text) or DATELINE.match(text):
                     continue  # text written to steer a chatbot, or the page's date line, is never an answer
                 c = Candidate(p.source, a, b, text, index=si, dense=dense, lex=max(lex, 0.85 * lex_ctx),
-                              passage=p.score / top, kind_ok=has_kind(q.kind, text, q), covered=covered)
+                              passage=p.score / top, covered=covered,
+                              kind_ok=has_kind(q.kind, text, q) or age_of_named_before(text, prev, q))
                 best[key] = c
         # the question's names and years, each weighted by how rare it is in the corpus
         needed = [(n, max(kw.idf(t) for t in n)) for n in
@@ -493,9 +494,12 @@ class ExtractiveAnswerer:
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
                                     weak=True)
             entity_toks = {t for n in needed for t in n}
+            # (words only the earlier turns carried, "(blew, whistle)", were weighed when those were asked)
+            carry = QUESTION_CARRY.search(q.text)
+            carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()
                     and not (q.kind == "role" and t in ROLE_FRAME)]
-            unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab]
+            unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
 

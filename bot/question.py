@@ -333,6 +333,16 @@ def age_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return out
 
 
+AGE_LEAD = re.compile(r"^\W*the\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b", re.I)
+
+
+def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo) -> bool:
+    """"The 58-year-old said ...", the person named in the sentence before (`before`: its tokens), as
+    "How old is Carys Everitt?" asks."""
+    of = AGE_OF.search(question.text)
+    return bool(of and AGE_LEAD.match(sentence) and set(tokens(of.group(1).split()[-1])) <= before)
+
+
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"

@@ -6,7 +6,8 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import analyse, answer_spans, find_entities, has_kind, question_kind, role_spans
+from bot.question import (age_of_named_before, analyse, answer_spans, find_entities, has_kind, question_kind,
+                          role_spans)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -247,3 +248,11 @@ def test_where_to_look_is_not_what_is_asked():
 
 def test_which_building_asks_where():
     assert question_kind("Which building would the merged service be run from?") == "where"
+
+
+def test_an_age_may_stand_for_the_name_in_the_sentence_before():
+    from index.text import tokens
+    q = analyse("How old is Carys Everitt?")
+    said = "The 58-year-old said she was angry."
+    assert age_of_named_before(said, set(tokens("Cllr Carys Everitt became council leader in May.")), q)
+    assert not age_of_named_before(said, set(tokens("Mr Ruddock was appointed in March.")), q)
