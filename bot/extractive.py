@@ -40,7 +40,8 @@ BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|a
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
-ROLE_ASKED = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
+_WHO_IS = r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+"
+ROLE_ASKED = re.compile(_WHO_IS + r"(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
@@ -50,7 +51,7 @@ SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
          "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b")
-OWNER = re.compile(r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+((?-i:[A-Z][\w-]*))[’']s\s", re.I)
+OWNER = re.compile(_WHO_IS + r"((?-i:[A-Z][\w-]*))[’']s\s", re.I)  # "who was Labour's candidate": Labour
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
              "daughter", "youngster", "teenager", "driver", "owner", "first", "last", "only", "other"}
@@ -444,11 +445,11 @@ class ExtractiveAnswerer:
         # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead")
         verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
         verb = [w for w in verb if tokens(w) and tokens(w)[0] in POST_VERBS]
+        stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""} if verb else set()  # ("led": a leader)
 
         def acts(c: Candidate) -> bool:  # "who chaired it": a quote that speaks of chairing (a chairman)
-            if not verb:
+            if not stems:
                 return True
-            stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""}  # ("led": led, a leader)
             have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
             return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have for stem in stems)
         if verb and not acts(lead):
@@ -549,8 +550,9 @@ class ExtractiveAnswerer:
                     return bool(in_text or published or last_year or this_year)
                 return True
             if not grounded(lead):
+                lead_acts = acts(lead)
                 alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
-                       and (q.kind not in KIND_WORDS or c.kind_ok) and (acts(c) or not acts(lead))
+                       and (q.kind not in KIND_WORDS or c.kind_ok) and (acts(c) or not lead_acts)
                        and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
                 if not alt and len(set(q.years)) == 1 and not _whole:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing
@@ -629,7 +631,8 @@ class ExtractiveAnswerer:
 
         # "How many votes did James Sowerby get?": not "Ms Tarrant ... polled 1,146 votes", a figure said of
         # someone else the sentence names as its subject, when it does not name the one asked about
-        people = [e for e in own_entities if q.kind in ("count", "money") and not continued and self._is_person(e, cands[:10])]
+        people = [e for e in own_entities if self._is_person(e, cands[:10])] \
+            if q.kind in ("count", "money") and not continued else []
         people_names = {t for e in people for t in tokens(e)}
         if people and self._of_another(lead, people_names):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names)
@@ -706,7 +709,8 @@ class ExtractiveAnswerer:
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
         direct, after, near_pronoun = [], [], False
-        headed = _head(counted) != counted
+        head = _head(counted)
+        headed = head != counted
         for a, b in answer_spans("count", text, q):
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
@@ -721,7 +725,7 @@ class ExtractiveAnswerer:
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
-        counted = _head(counted)
+        counted = head
         want = {t for w in counted for t in tokens(w)}
         near = {t for w in after for t in tokens(w)}
         if any(w == n or (min(len(w), len(n)) >= 4 and (w.startswith(n) or n.startswith(w))) for w in want for n in near):

@@ -274,15 +274,14 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
         return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
-    if question is not None and kind == "count" and ASKS_AGE.search(question.text):
-        return bool(age_spans(sentence, question))
     if question is not None and kind == "count" and ASKS_SHARE.search(question.text):
-        return bool(SHARE.search(sentence))  # "what percentage" wants "58 per cent" or "a third", not "150 metres"  # "how old is she" wants "Ann Lowe, 58," or "aged 58", not "20 years"
+        return bool(SHARE.search(sentence))  # "what percentage" wants "58 per cent" or "a third", not "150 metres"
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
         return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
     if kind in ("count", "who", "where") and question is not None:
+        # (answer_spans gives only ages for "how old": "Ann Lowe, 58," or "aged 58", not "20 years")
         return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
 
@@ -306,10 +305,12 @@ ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
 EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
+_AGE_WORD = "|".join(_NUMBER_WORDS[:29])  # "one" to "ninety": an age in words
+AGE_NUMBER = re.compile(r"\d{1,3}|" + _AGE_WORD, re.I)
 AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
-                 r"\b(?:" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b|"
-                 r"\b(?:\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]) + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
+                 r"\b(?:" + _AGE_WORD + r")-year-old\b|"
+                 r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
 ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
                    r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
@@ -321,26 +322,32 @@ def age_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """The ages in the sentence (the number of "84-year-old", "aged 58", "Ann Lowe, 58,"); when the question
     asks a named person's age, only those within a few words of that name ("How old was Graham Pettifer?"
     is not answered by "84-year-old Edith Marsh")."""
-    of = AGE_OF.search(question.text)
-    name = of.group(1).split()[-1] if of else None
+    name = _aged_surname(question)
+    near = re.compile(r"\b" + re.escape(name) + r"\b") if name else None
     out = []
     for m in AGE.finditer(sentence):
-        if name and not re.search(r"\b" + re.escape(name) + r"\b", sentence[max(0, m.start() - 100):m.end() + 40]):
+        if near and not near.search(sentence[max(0, m.start() - 100):m.end() + 40]):
             continue
-        n = re.search(r"\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]), sentence[m.start():m.end()], re.I)
+        n = AGE_NUMBER.search(sentence, m.start(), m.end())
         if n:
-            out.append((m.start() + n.start(), m.start() + n.end()))
+            out.append(n.span())
     return out
 
 
-AGE_LEAD = re.compile(r"^\W*the\s+(?:\d{1,3}|" + "|".join(_NUMBER_WORDS[:29]) + r")-year-old\b", re.I)
+def _aged_surname(question: QuestionInfo) -> str | None:
+    """The surname of the person whose age is asked ("How old was Graham Pettifer?": Pettifer)."""
+    of = AGE_OF.search(question.text)
+    return of.group(1).split()[-1] if of else None
+
+
+AGE_LEAD = re.compile(r"^\W*the\s+(?:\d{1,3}|" + _AGE_WORD + r")-year-old\b", re.I)
 
 
 def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo) -> bool:
     """"The 58-year-old said ...", the person named in the sentence before (`before`: its tokens), as
     "How old is Carys Everitt?" asks."""
-    of = AGE_OF.search(question.text)
-    return bool(of and AGE_LEAD.match(sentence) and set(tokens(of.group(1).split()[-1])) <= before)
+    name = _aged_surname(question)
+    return bool(name and AGE_LEAD.match(sentence) and set(tokens(name)) <= before)
 
 
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
