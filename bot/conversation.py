@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import BUSINESS_NAME, GENERIC, MONTHS, ORG_WORDS, TITLES, WH, find_entities, question_kind
+from bot.question import BUSINESS_NAME, DAYS, GENERIC, MONTHS, ORG_WORDS, TITLES, WH, find_entities, question_kind
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -43,6 +43,8 @@ def _person(entities: list[str]) -> str | None:
         parts = [p for p in e.split()]
         while parts and (parts[0].lower().strip("’'s") in ORG_WORDS | ROLE_WORDS):
             parts = parts[1:]
+        if any(p[:1].isdigit() or p in MONTHS or p in DAYS for p in parts):
+            continue  # "Tuesday 1 October" is a date, not a person
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e):
             return " ".join(parts)
         if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES and parts[0].lower() not in ORG_WORDS:

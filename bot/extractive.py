@@ -22,8 +22,9 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS, SEASONS, WH,
-                          YEAR, QuestionInfo, age_of_named_before, answer_spans, find_entities, has_kind, person_named)
+from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS,
+                          SEASONS, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+                          find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from index.store import Store, StoredArticle
@@ -45,6 +46,7 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
+FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge"))
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
@@ -67,6 +69,10 @@ NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
                      r"hired|chosen|elected)\b|\W*$)", re.I)
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
+# "When was the station built?", "In what year was he born?": the question ends on what was done
+WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?P<aux>was|were|is|are)\s+"
+                       r"(?P<subject>[^?]*?)\s+(?:originally\s+|first\s+|actually\s+|finally\s+)?"
+                       r"(?P<verb>[a-z]+)(?:\s+(?P<particle>on|off|up|down|out|over))?\s*\?\s*$", re.I)
 GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he|she|they) (retired|left|resigned|"
                    r"stepped down|quit)\b|\bdo (next )?after (retiring|leaving|resigning|stepping down|quitting)\b", re.I)
 WENT_ON = re.compile(r"\b(became|becomes|become|becoming|joined|joins|joining|went on|goes on|going on|has since|had since|"
@@ -81,7 +87,10 @@ MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|ea
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
                "bonuses", "fee", "fees", "refund"}
-SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;]+)", re.I)
+PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
+PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
+SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
+                      r"until|because|once|in|during|by)\b|[?.;,]|$)", re.I)  # (what it went on, not when)
 WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(said|says|told|warned|claimed|admitted|argued|insisted|"
                       r"described|called|complained|promised|added)\b", re.I)
 SPOKEN = re.compile(r"\b(he|she|they)\s+(said|says|added|told|warned)\b|^[\"“‘']|[\"”’']\s*$", re.I)
@@ -162,7 +171,9 @@ class ExtractiveAnswerer:
         return got
 
     def candidates(self, q: QuestionInfo, retrieval: Retrieval, prefer: set[str],
-                   quoted: set[tuple[str, int]] = frozenset()) -> list[Candidate]:
+                   quoted: set[tuple[str, int]] = frozenset(), spent: set[tuple[str, int]] = frozenset()
+                   ) -> list[Candidate]:
+        """`quoted`: sentences the last answer gave; `spent`: the one that answered the other part of this question."""
         kw = self.store.keyword_index()
         names = {t for e in q.entities for t in tokens(e)}
         # a question's names often stand as pronouns in the answering sentence: they weigh half
@@ -223,6 +234,8 @@ class ExtractiveAnswerer:
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
                 # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?";
                 # a sum the last answer gave is rarely the one asked next: "And what did it sell for?")
+            if (c.source, c.start) in spent and q.kind in ("money", "count"):
+                c.score -= 0.15  # "how much did it ask for, and how much did it get?": not the same sum twice
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering
@@ -322,7 +335,8 @@ class ExtractiveAnswerer:
         if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years
             retrieval = self._with_articles_of(q.years, retrieval)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
-                                {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)})
+                                {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)},
+                                {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
         later = AFTER_YEAR.search(asked if asked is not None else q.text)
@@ -432,8 +446,11 @@ class ExtractiveAnswerer:
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
+            bought = bool(PAID_FOR.search(own))  # ("what did it pay for the ground": "sold to them for £3.2m")
+
             def for_that(c: Candidate) -> bool:
-                return bool(_covered(paid_for, self._toks(self.store.get_article(c.source), *self._quote_span(c))))
+                have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
+                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE))
             if not for_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
                 if not alt:
@@ -500,7 +517,10 @@ class ExtractiveAnswerer:
             carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit()
                     and not (q.kind == "role" and t in ROLE_FRAME)]
-            unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried]
+            # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
+            described = described_words(own)
+            unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried
+                       and t not in described]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
 
@@ -598,8 +618,10 @@ class ExtractiveAnswerer:
             # (a name beside the word), not some other name in the same sentence
             post = NAME_OF.search(own) or (role if role and not role.group(2) else None)
             which = WHICH_PERSON.search(own) if q.kind == "who" and not post and not ASKS_ORG.search(own) else None
+            firm_of = FIRM_OF.search(own) if q.kind == "who" and not post else None  # "which firm of surveyors"
             post_text = post.group(1) if post else (
-                which.group(1) if which and lexicon().is_person_noun(which.group(1), senses=1) else None)
+                which.group(1) if which and lexicon().is_person_noun(which.group(1), senses=1) else
+                firm_of.group(1) if firm_of and lexicon().is_person_noun(firm_of.group(1), senses=1) else None)
             if q.kind == "who" and post_text:  # ("which barrister did they hire": one named as the barrister)
                 post_words = [w for w in words(post_text) if w not in STOPWORDS]
                 post_word = post_words[-1] if post_words else ""
@@ -616,12 +638,31 @@ class ExtractiveAnswerer:
                             return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
                                                 "name them.", lead)
                         lead = named[0]
+                    elif named and not post:  # "which barrister": one a quote names as the barrister
+                        lead = named[0]
                     elif not named and post and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
                         # no quote names a "deputy" (but "the man who ..." may be named without the word "man")
                         spoken = any(self._mentions(c, post_word) for c in cands[:10])
                         return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not name them."
                                             if spoken else f"The articles never name a {' '.join(post_words)} in a "
                                             "passage about this.", lead)
+
+        # "When was the fire station built?": a date the quote gives for something else (its closing, a visit)
+        # is no answer; the quote, or one beside it, must speak of building it (or a synonym of it)
+        done = WHEN_DONE.search(own) if q.kind == "when" and not continued else None
+        if done and _verb_form(done.group("verb")):
+            event = " ".join(filter(None, done.group("verb", "particle")))
+            doing = lexicon().verb_senses(done.group("verb"))
+
+            def tells(c: Candidate) -> bool:  # a verb of the event in the sentence ("building" is a noun as often)
+                return any(lexicon().verb_senses(w, senses=0) & doing for w in words(c.text)
+                           if not w.endswith("ing") and w not in STOPWORDS)
+            if not tells(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and tells(c)]
+                if not alt:
+                    return self._refuse(f"None of the articles says when {done.group('subject')} "
+                                        f"{done.group('aux')} {event}.", lead)
+                lead = alt[0]
 
         # "What did he go on to do after he retired?": the quote must tell of something he did next
         if not continued and GO_ON.search(own):
@@ -888,10 +929,18 @@ SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s
 
 
 def split_question(question: str) -> list[str]:
-    """"How far ..., and how much ...?" -> its two questions; one question stays whole."""
-    parts = [p.strip(" ,?") for p in SPLIT.split(question) if p and not re.fullmatch(r"(what|who|whom|when|where|how|which|why)", p, re.I)]
-    parts = [p + "?" for p in parts if len(p.split()) >= 3]
-    return parts if len(parts) == 2 else [question]
+    """"How far ..., and how much ...?" -> its two questions; one question stays whole. A time the
+    question opens with ("When the trust reopened it, how many ... and how many ...?") goes with both."""
+    lead = LEAD_CLAUSE.match(question)
+    rest = question[lead.end():] if lead else question
+    parts = [p.strip(" ,?") for p in SPLIT.split(rest) if p and not re.fullmatch(r"(what|who|whom|when|where|how|which|why)", p, re.I)]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    if len(parts) != 2:
+        return [question]
+    if lead:
+        clause = lead.group(1)
+        return [f"{p[:1].upper()}{p[1:]} {clause[:1].lower()}{clause[1:]}?" for p in parts]
+    return [p + "?" for p in parts]
 
 
 def merge_drafts(drafts: list[Draft]) -> Draft:
@@ -1008,6 +1057,13 @@ def _head(counted: list[str]) -> list[str]:
         if any(b != counted[1] for b in bases):
             return counted[1:]
     return counted
+
+
+def _verb_form(word: str) -> bool:
+    """A past participle: "built", "founded", "born", "switched" (a verb's form, no noun or adjective of its own)."""
+    lex = lexicon()
+    w = word.lower()
+    return not w.endswith(("ing", "s")) and bool(lex.base_forms(w, "verb")) and w not in lex.base_forms(w, "verb")
 
 
 def _participle_after(ws: list[str]) -> bool:

@@ -33,6 +33,7 @@ DETACH = {
 # ("penalty" is answered by "fine"); a broader word is no answer ("fine" is not asked by "penalty")
 NARROWER = ("~",)  # (not "~i": the instances of "architect" are Wren and Town, names not words)
 MAX_SENSES = 3
+LIGHT_VERBS = {"have", "make", "take", "get", "give", "do", "be", "go", "come", "put", "set", "let", "keep", "hold"}
 PERSON = 7846  # the synset offset of "person, individual, someone" (person.n.01)
 
 # what news English says for a question's word in other words, where WordNet has no link between them:
@@ -193,6 +194,22 @@ class Lexicon:
                                 out.update(self._synset(letters[p], o)[0])
         out.discard(word)
         return frozenset(w.split("(")[0].replace("_", " ").lower() for w in out)
+
+    @lru_cache(maxsize=4096)
+    def verb_senses(self, word: str, senses: int = 2) -> frozenset[str]:
+        """The verb's dictionary forms and the one-word verbs of its first `senses` senses ("built":
+        build, construct; "founded": found, establish), light verbs such as "make" or "have" left out."""
+        if not self.available:
+            return frozenset({word.lower()})
+        out: set[str] = set()
+        for base in self.base_forms(word.lower(), "verb"):
+            out.add(base)
+            entry = self._index_line("verb", base)
+            if entry:
+                count = int(entry[2])
+                for off in entry[len(entry) - count:][:senses]:
+                    out.update(w.lower() for w in self._synset("verb", int(off))[0] if "_" not in w)
+        return frozenset(out - LIGHT_VERBS)
 
     @lru_cache(maxsize=16384)
     def lemmas(self, word: str) -> frozenset[str]:

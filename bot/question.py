@@ -64,7 +64,9 @@ KIND_PATTERNS = {
                         re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
-                       r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b", re.I),
+                       r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b|"
+                       r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?(date|day)"
+                       r"(?=\s*(?:\?|$|,)|\s+(?:for|of|on|in|when|that|set|given|fixed|agreed|announced|by)\b)", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
                       r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
@@ -106,7 +108,7 @@ SPAN_PATTERNS = {
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
                        r"\b\w+ (years?|months?|weeks?|days?|decades?) (ago|later|earlier|before|after)\b|\b(yesterday|today|tomorrow)\b"),
     "who": re.compile(r"\b((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?[A-Z][a-z’'\-]+"
-                      r"(\s+(de|van|von|da|al|bin|[A-Z][a-z’'\-]+)){1,3}\b"),
+                      r"(\s+(de|van|von|da|al|bin|(&\s+)?[A-Z][a-z’'\-]+)){1,3}\b"),  # ("Fenwick & Doyle")
     "where": re.compile(r"\b(in|at|from|near|outside|inside) ([A-Z][a-z’'\-]+(\s+[A-Z][a-z’'\-]+)*)"),
 }
 
@@ -127,7 +129,14 @@ def is_injection(text: str) -> bool:
     return any(p.search(text) for p in _INJECTION)
 
 
+# "When the trust reopened the library, how many volunteers did it have?": a time, then the question
+LEAD_CLAUSE = re.compile(r"^\W*((?:when|after|before|once|by the time|while|until)\s+(?!(?:did|does|do|was|were|is|are|has|"
+                         r"had|have|will|would|could|can|should|might)\b)[^,?]{3,100}?),\s*(?=(?:how|what|who|whom|whose|"
+                         r"which|where|when|why|did|does|do|was|were|is|are|has|had|have|could|would|can|will)\b)", re.I)
+
+
 def question_kind(text: str) -> str | None:
+    text = LEAD_CLAUSE.sub("", text)
     thing = THING_NAME.search(text)
     if thing:  # "the name of the drug": a name, but not a person's
         noun = thing.group(1).lower()
@@ -246,6 +255,42 @@ META = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?course\s
                   r"reports?|reporting)\b", re.I)
 
 
+# "the bonus that got her into trouble", "when it failed its inspection", ", forcing the by-election": a clause that
+# says which thing or time is meant, not what is asked
+_DESCRIBING = re.compile(r"\s(?:that|which|who|whose)\s+(?P<verb>[a-z][\w’'-]*)|"
+                         r"\s(?:when|after|before|while|once|because|since|until)\s+(?=(?:he|she|it|they|we|you|the|his|"
+                         r"her|its|their|a|an|[A-Z])\b)|,\s*(?=[a-z]+ing\b)")
+_AUXILIARY = {"is", "was", "were", "are", "had", "has", "have", "did", "does", "do", "would", "will", "could", "can",
+              "should", "might", "may"}
+
+
+def _verb_like(word: str) -> bool:
+    w = word.lower()
+    if w in _AUXILIARY or (w.endswith("ed") and len(w) > 4):
+        return True
+    lex = lexicon()
+    return bool(lex.base_forms(w, "verb")) and not lex.base_forms(w, "noun") and not lex.base_forms(w, "adj")
+
+
+def described_words(text: str) -> set[str]:
+    """The words of the question that only describe what it asks about: those of a clause after the
+    first three words that opens with "that got ...", "when it ...", ", forcing ..." and runs to the next
+    comma or the end."""
+    out: set[str] = set()
+    main: list[str] = []
+    at = 0
+    for m in _DESCRIBING.finditer(text):
+        if len(words(text[:m.start()])) < 3 or m.start() < at or (m.group("verb") and not _verb_like(m.group("verb"))):
+            continue
+        end = re.compile(r"[,;?!]|\s(?:and|but)\s").search(text, m.end())
+        end_at = end.start() if end else len(text)
+        main.append(text[at:m.start()])
+        out.update(tokens(text[m.start():end_at]))
+        at = end_at
+    main.append(text[at:])
+    return out - set(tokens(" ".join(main)))
+
+
 def analyse(text: str) -> QuestionInfo:
     years = [m.group(1) for m in YEAR.finditer(text)]
     numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years]
@@ -276,6 +321,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
     if question is not None and kind == "count" and ASKS_SHARE.search(question.text):
         return bool(SHARE.search(sentence))  # "what percentage" wants "58 per cent" or "a third", not "150 metres"
+    if question is not None and kind == "money" and BY_HOW_MUCH.search(question.text) and SHARE.search(sentence):
+        return True  # "by how much had the grant fallen?": "by 37 per cent" will do as well as a sum
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
@@ -301,7 +348,8 @@ def person_named(sentence: str, question: "QuestionInfo") -> bool:
     return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in answer_spans("who", sentence, question))
 
 
-ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b", re.I)
+ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b|"
+                       r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?date\b", re.I)  # "closing date"
 EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
@@ -311,6 +359,7 @@ AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
+BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
                    r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
@@ -378,7 +427,8 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
 # the last words of a place's or a competition's name: never the answer to "who"
 # (not "street", "hill": Andy Street, Fiona Hill)
 PLACE_WORDS = {"lane", "close", "avenue", "square", "crescent", "drive", "gardens", "road", "park", "estate",
-               "ground", "stadium", "arena", "airport", "valley"}
+               "ground", "stadium", "arena", "airport", "valley", "street",
+               "terrace", "wharf", "quay", "boulevard", "parade"}
 COMPETITION_WORDS = {"division", "premier", "championship"}
 BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]")  # "Tanner's Coaches", "Sainsbury's Bank": a business, not a person
 
@@ -530,7 +580,11 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 parts = parts[1:]
             seg = " ".join(parts)
             b = a + len(seg)
-            if set(words(seg)) & (asked - STOPWORDS - WH) or set(words(seg)) <= NOT_NAMES:
+            given = set(words(seg)) & (asked - STOPWORDS - WH)
+            # ("His widow, Ingrid Lindqvist": of Peter Lindqvist's family, but someone else)
+            kin = len(parts) >= 2 and given == set(words(parts[-1])) and not set(words(seg)) & ORG_WORDS \
+                and not set(words(" ".join(parts[:-1]))) & (asked | TITLES)
+            if (given and not kin) or set(words(seg)) <= NOT_NAMES:
                 continue  # a name the question gives, or what is left of one ("High School")
             if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS):
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody

@@ -290,6 +290,16 @@ The board hired a solicitor in Exeter to fight the claim.
 
 In a decision published on Tuesday, inspector Mark Dean allowed the board's appeal against the planning refusal.
 """,
+    "pier_2021.txt": """\
+Westmoor pier saved by heritage grant
+9 June 2021
+
+A survey by the chartered surveyors Fenwick & Doyle found rot in the timbers of the old pier last year.
+
+The board said then that it was preparing a bid to the Coastal Heritage Fund for £500,000 to repair the pier.
+
+The pier reopened on Saturday after a grant of £420,000 from the Coastal Heritage Fund was awarded in March.
+""",
 }
 
 
@@ -406,3 +416,36 @@ def test_a_post_s_qualifier_may_be_said_elsewhere_in_the_article(careers_bot):
     # "the planning inspector" is "inspector Mark Dean" in an article that speaks of planning
     assert_answered(careers_bot.ask("Who was the planning inspector who allowed the board's appeal?"),
                     "harbour_2021", "Mark Dean")
+
+
+def test_what_a_buyer_paid_is_the_price_it_was_sold_for(careers_bot):
+    ans = careers_bot.ask("How much did Greyfield Homes pay for the old harbour office?")
+    assert_answered(ans, "harbour_2021", "300,000")
+
+
+def test_words_that_only_say_which_thing_is_meant_need_not_be_in_the_articles(careers_bot):
+    # "after it lost the planning fight" says when; the articles never say "lost" or "fight", but the sum is there
+    ans = careers_bot.ask("How much did the board spend on cranes, having lost the planning fight?")
+    assert_answered(ans, "harbour_2021", "£2m")
+    # a word the question asks about, not one that describes, must still be found
+    assert_refused(careers_bot.ask("How much did the board spend on lifeboats after the crane toppled?"))
+
+
+def test_which_firm_of_a_trade_wants_the_firm_named_as_such(careers_bot):
+    ans = careers_bot.ask("Which firm of surveyors inspected the old pier?")
+    assert_answered(ans, "pier_2021", "Fenwick & Doyle")
+
+
+def test_the_second_part_of_a_question_is_not_answered_by_the_first_part_s_quote(careers_bot):
+    # "it" in the second part needs the first part's names, not its words ("preparing a bid"), which lead back
+    ans = careers_bot.ask("How much was the board preparing a bid for, and how much was it then awarded?")
+    assert_answered(ans, "pier_2021", "**£500,000**")
+    assert "**£420,000**" in ans.answer, show(ans)
+
+
+def test_when_something_was_done_needs_a_quote_that_tells_of_doing_it(careers_bot):
+    # the articles date the pier's survey and its reopening, never its building
+    ans = careers_bot.ask("When was the old pier built?")
+    assert_refused(ans)
+    assert "built" in ans.refusal_reason, show(ans)
+    assert_answered(careers_bot.ask("When were the new pontoons opened?"), "harbour_2021", "last week")

@@ -201,6 +201,17 @@ def test_a_business_is_not_he():
     assert "Tanner" not in condense("What was his job?", history)
 
 
+def test_a_date_is_not_she():
+    from bot.answer import Answer, Citation
+    quote = "Kerry Vause left the company on Tuesday 1 October."
+    answer = Answer(question="When did she leave?", standalone_question="When did she leave?",
+                    answer="**Tuesday**, **1 October**\n\n\u201c" + quote + "\u201d [1]",
+                    citations=[Citation(n=1, source="a", title="t", quote=quote, start=0, end=len(quote), verified=True)])
+    history = [Turn(question="When did she leave?", answer=answer)]
+    got = condense("How did she react?", history)
+    assert "October" not in got and "Tuesday" not in got and "Vause" in got
+
+
 def test_a_sum_is_not_a_count():
     q = analyse("What was the average home crowd?")
     sentence = "The stand cost £3 million, and 640 fans came."
@@ -256,3 +267,49 @@ def test_an_age_may_stand_for_the_name_in_the_sentence_before():
     said = "The 58-year-old said she was angry."
     assert age_of_named_before(said, set(tokens("Cllr Carys Everitt became council leader in May.")), q)
     assert not age_of_named_before(said, set(tokens("Mr Ruddock was appointed in March.")), q)
+
+
+@pytest.mark.parametrize("question, described", [
+    ("How big was the bonus that got the former boss into trouble?", {"former", "boss", "troubl", "got"}),
+    ("How many pupils were on the roll when it failed its inspection?", {"fail", "inspect"}),
+    ("Why did the councillor quit, forcing a by-election?", {"forc", "elect"}),
+    ("How many attended that meeting?", set()),  # "that" here points, it opens no clause
+    ("Who was the man that the police arrested?", set()),
+    ("When did it close?", set()),
+])
+def test_a_clause_that_only_says_which_thing_is_meant(question, described):
+    from bot.question import described_words
+    assert described_words(question) == described
+
+
+@pytest.mark.parametrize("question, sentence, names", [
+    # of the family of the one asked about, but someone else
+    ("Who unveiled the plaque in Peter Lindqvist's memory?", "His widow, Ingrid Lindqvist, unveiled a plaque.",
+     ["Ingrid Lindqvist"]),
+    ("Who replaced Peter Lindqvist?", "Dr Marchbank replaced Peter Lindqvist, and Mr Lindqvist left.", ["Dr Marchbank"]),
+    ("Which firm of surveyors looked at the roof?", "The chartered surveyors Fenwick & Doyle found rot.",
+     ["Fenwick & Doyle"]),
+])
+def test_who_names_a_relative_and_a_firm_of_partners(question, sentence, names):
+    q = analyse(question)
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == names
+
+
+def test_a_time_the_question_opens_with_is_no_when_question():
+    from bot.extractive import split_question
+    question = "When the trust reopened the library, how many volunteers had it trained and how many hours was it open?"
+    assert question_kind(question) == "count"
+    assert split_question(question) == ["How many volunteers had it trained when the trust reopened the library?",
+                                        "How many hours was it open when the trust reopened the library?"]
+    assert question_kind("When did it open, and how much did it cost?") == "when"
+
+
+@pytest.mark.parametrize("question, sentence, ok", [
+    ("What is the closing date for comments?", "The consultation closes on 14 March.", True),
+    ("What is the closing date for comments?", "The funding runs out this summer.", False),
+    ("By how much had the grant fallen?", "She said the grant had fallen by 37 per cent.", True),
+    ("How much was the grant?", "She said the grant had fallen by 37 per cent.", False),
+])
+def test_a_closing_date_and_a_fall_by_how_much(question, sentence, ok):
+    q = analyse(question)
+    assert has_kind(q.kind, sentence, q) is ok
