@@ -73,6 +73,9 @@ AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+o
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?P<aux>was|were|is|are)\s+"
                        r"(?P<subject>[^?]*?)\s+(?:originally\s+|first\s+|actually\s+|finally\s+)?"
                        r"(?P<verb>[a-z]+)(?:\s+(?P<particle>on|off|up|down|out|over))?\s*\?\s*$", re.I)
+# a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
+REASON = re.compile(r"\b(because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed|"
+                    r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move))\b", re.I)
 GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he|she|they) (retired|left|resigned|"
                    r"stepped down|quit)\b|\bdo (next )?after (retiring|leaving|resigning|stepping down|quitting)\b", re.I)
 WENT_ON = re.compile(r"\b(became|becomes|become|becoming|joined|joins|joining|went on|goes on|going on|has since|had since|"
@@ -717,6 +720,14 @@ class ExtractiveAnswerer:
                     break
             if len(chosen) > 1:
                 return self._compose(q, chosen, lead_in=not continued)
+        if q.kind == "why" and len(chosen) == 1 and not continued:
+            # "Why did he quit?": "He resigned in February. He has moved to Portugal to be closer to his
+            # daughter." A reason is often told in the sentence after the one that matches the question
+            art = self.store.get_article(lead.source)
+            if lead.index + 1 < len(art.sentences):
+                a, b = art.sentences[lead.index + 1]
+                if REASON.search(art.text[a:b]) and "\n\n" not in art.text[lead.end:a]:
+                    chosen.append(replace(lead, start=a, end=b, text=art.text[a:b], index=lead.index + 1))
         for c in cands[1:6] if len(chosen) == 1 else []:  # (a name's context is already its second quote)
             if (c.source, c.start) == (lead.source, lead.start):
                 continue
@@ -774,8 +785,18 @@ class ExtractiveAnswerer:
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + direct)
-        return any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
-                   for c in counted for w in direct)
+        if any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
+               for c in counted for w in direct):
+            return True
+        if set(counted) <= PEOPLE:  # "how many people did it employ?": "its workforce has grown to 146"
+            rest = re.search(r"\bhow many\s+\w+\s+(.*)", q.text, re.I)
+            named = {t for e in q.entities for t in words(e)}
+            doing = [w for w in words(QUESTION_CARRY.sub("", rest.group(1))) if w not in STOPWORDS and w not in named
+                     and lexicon().base_forms(w, "verb")][:1] if rest else []
+            if doing:
+                vecs = self._word_vectors(doing + after)
+                return any(float(vecs[doing[0]] @ vecs[w]) >= COUNT_SYNONYM_MIN for w in after)
+        return False
 
     def _is_person(self, entity: str, cands: list[Candidate]) -> bool:
         """Is a name the question gives a person's: a first name and a surname, the first a person's name in
@@ -908,7 +929,8 @@ class ExtractiveAnswerer:
             quote = art.text[a:b]
             citations.append(Citation(n=n, source=c.source, title=art.title, quote=quote, start=a, end=b))
             parts.append(f"“{' '.join(quote.split())}” [{n}]")
-        key = _answer_words(q, citations[0].quote)
+        # (from the answering sentence first: a sentence quoted before it for its "it" holds other figures)
+        key = _answer_words(q, chosen[0].text) or _answer_words(q, citations[0].quote)
         if key:
             parts.insert(0, "**" + "**, **".join(key) + "**")
         return Draft(answer="\n\n".join(parts), citations=citations)

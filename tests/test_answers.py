@@ -299,6 +299,10 @@ A survey by the chartered surveyors Fenwick & Doyle found rot in the timbers of 
 The board said then that it was preparing a bid to the Coastal Heritage Fund for £500,000 to repair the pier.
 
 The pier reopened on Saturday after a grant of £420,000 from the Coastal Heritage Fund was awarded in March.
+
+The pier's manager, Joe Bell, resigned in May after six years in the job. He has moved to Spain to be closer to his grandchildren.
+
+The pier trust's workforce has grown to 23, most of them part-time. Some 1,200 people came on Saturday.
 """,
 }
 
@@ -449,3 +453,12 @@ def test_when_something_was_done_needs_a_quote_that_tells_of_doing_it(careers_bo
     assert_refused(ans)
     assert "built" in ans.refusal_reason, show(ans)
     assert_answered(careers_bot.ask("When were the new pontoons opened?"), "harbour_2021", "last week")
+
+
+def test_a_reason_told_in_the_next_sentence_is_quoted_with_the_event(careers_bot):
+    assert_answered(careers_bot.ask("Why did the pier manager resign?"), "pier_2021", "Spain")
+
+
+def test_how_many_people_work_somewhere_is_counted_by_its_workforce(careers_bot):
+    ans = careers_bot.ask("How many people does the pier trust employ?")
+    assert_answered(ans, "pier_2021", "**23**")
