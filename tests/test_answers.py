@@ -428,7 +428,7 @@ def test_what_a_buyer_paid_is_the_price_it_was_sold_for(careers_bot):
 
 
 def test_words_that_only_say_which_thing_is_meant_need_not_be_in_the_articles(careers_bot):
-    # "after it lost the planning fight" says when; the articles never say "lost" or "fight", but the sum is there
+    # "having lost the planning fight" says when; the articles never say "lost" or "fight", but the sum is there
     ans = careers_bot.ask("How much did the board spend on cranes, having lost the planning fight?")
     assert_answered(ans, "harbour_2021", "£2m")
     # a word the question asks about, not one that describes, must still be found
@@ -441,7 +441,7 @@ def test_which_firm_of_a_trade_wants_the_firm_named_as_such(careers_bot):
 
 
 def test_the_second_part_of_a_question_is_not_answered_by_the_first_part_s_quote(careers_bot):
-    # "it" in the second part needs the first part's names, not its words ("preparing a bid"), which lead back
+    # the second part carries the first part's words ("preparing a bid"), which lead back to its sentence
     ans = careers_bot.ask("How much was the board preparing a bid for, and how much was it then awarded?")
     assert_answered(ans, "pier_2021", "**£500,000**")
     assert "**£420,000**" in ans.answer, show(ans)

@@ -81,3 +81,12 @@ def test_a_first_sense_decides_what_a_noun_is(lex):
 def test_news_phrases_say_a_word_in_other_words(lex, word, evidence, said):
     from bot.lexicon import phrased
     assert phrased(word, lex.lemmas(word), evidence) is said
+
+
+@pytest.mark.parametrize("word, inside, outside", [
+    ("built", "construct", "make"),   # a light verb is no sign of building
+    ("founded", "establish", "base"),  # "based" is a later sense of "found"
+    ("born", "bear", "pay"),           # "bear the cost" is a rarer sense of "bear"
+])
+def test_verb_senses_are_the_commonest_ones(lex, word, inside, outside):
+    assert inside in lex.verb_senses(word) and outside not in lex.verb_senses(word)
