@@ -651,7 +651,7 @@ class ExtractiveAnswerer:
                                             "passage about this.", lead)
 
         # "When was the fire station built?": a date the quote gives for something else (its closing, a visit)
-        # is no answer; the quote, or one beside it, must speak of building it (or a synonym of it)
+        # is no answer; the sentence must speak of building it (a verb of its commonest senses: "constructed")
         done = WHEN_DONE.search(own) if q.kind == "when" and not continued else None
         if done and _verb_form(done.group("verb")):
             event = " ".join(filter(None, done.group("verb", "particle")))
@@ -1082,7 +1082,7 @@ def _head(counted: list[str]) -> list[str]:
 
 
 def _verb_form(word: str) -> bool:
-    """A past participle: "built", "founded", "born", "switched" (a verb's form, no noun or adjective of its own)."""
+    """A past form of a verb, not its dictionary form: "built", "founded", "born", "switched" (not "-ing" or "-s")."""
     lex = lexicon()
     w = word.lower()
     return not w.endswith(("ing", "s")) and bool(lex.base_forms(w, "verb")) and w not in lex.base_forms(w, "verb")

@@ -52,6 +52,7 @@ _INJECTION = [re.compile(p, re.I) for p in (
 IMPERATIVE_NEXT = {"me", "us", "through", "what", "how", "who", "why", "when", "which", "whether", "up", "out", "over",
                    "down", "back", "in", "about", "all", "everything"}
 
+_NAMED_DATE = r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?"  # "what is the closing ..."
 KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
@@ -64,8 +65,8 @@ KIND_PATTERNS = {
                         re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
-                       r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b|"
-                       r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?(date|day)"
+                       r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b|" +
+                       _NAMED_DATE + r"(date|day)"
                        r"(?=\s*(?:\?|$|,)|\s+(?:for|of|on|in|when|that|set|given|fixed|agreed|announced|by)\b)", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
@@ -260,6 +261,7 @@ META = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?course\s
 _DESCRIBING = re.compile(r"\s(?:that|which|who|whose)\s+(?P<verb>[a-z][\w’'-]*)|"
                          r"\s(?:when|after|before|while|once|because|since|until)\s+(?=(?:he|she|it|they|we|you|the|his|"
                          r"her|its|their|a|an|[A-Z])\b)|,\s*(?=[a-z]+ing\b)")
+_CLAUSE_STOP = re.compile(r"[,;?!]|\s(?:and|but)\s")
 _AUXILIARY = {"is", "was", "were", "are", "had", "has", "have", "did", "does", "do", "would", "will", "could", "can",
               "should", "might", "may"}
 
@@ -282,7 +284,7 @@ def described_words(text: str) -> set[str]:
     for m in _DESCRIBING.finditer(text):
         if len(words(text[:m.start()])) < 3 or m.start() < at or (m.group("verb") and not _verb_like(m.group("verb"))):
             continue
-        end = re.compile(r"[,;?!]|\s(?:and|but)\s").search(text, m.end())
+        end = _CLAUSE_STOP.search(text, m.end())
         end_at = end.start() if end else len(text)
         main.append(text[at:m.start()])
         out.update(tokens(text[m.start():end_at]))
@@ -348,8 +350,7 @@ def person_named(sentence: str, question: "QuestionInfo") -> bool:
     return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in answer_spans("who", sentence, question))
 
 
-ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b|"
-                       r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?date\b", re.I)  # "closing date"
+ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b|" + _NAMED_DATE + r"date\b", re.I)  # "closing date"
 EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)

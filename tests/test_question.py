@@ -196,23 +196,24 @@ def test_a_business_may_answer_who_when_no_person_is_asked():
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Tanner's Coaches"]
 
 
-def test_a_business_is_not_he():
+def _answered(question: str, bold: list[str], quote: str) -> Turn:
+    """A turn the bot answered by quoting `quote` whole, with `bold` as the words that answer."""
     from bot.answer import Answer, Citation
-    quote = "The routes were run by Tanner's Ferries until Redline Travel won the contract."
-    answer = Answer(question="Who ran the routes?", standalone_question="Who ran the routes?",
-                    answer="**Tanner's Ferries**\n\n\u201c" + quote + "\u201d [1]",
+    answer = Answer(question=question, standalone_question=question,
+                    answer="**" + "**, **".join(bold) + "**\n\n\u201c" + quote + "\u201d [1]",
                     citations=[Citation(n=1, source="a", title="t", quote=quote, start=0, end=len(quote), verified=True)])
-    history = [Turn(question="Who ran the routes?", answer=answer)]
+    return Turn(question=question, answer=answer)
+
+
+def test_a_business_is_not_he():
+    history = [_answered("Who ran the routes?", ["Tanner's Ferries"],
+                         "The routes were run by Tanner's Ferries until Redline Travel won the contract.")]
     assert "Tanner" not in condense("What was his job?", history)
 
 
 def test_a_date_is_not_she():
-    from bot.answer import Answer, Citation
-    quote = "Kerry Vause left the company on Tuesday 1 October."
-    answer = Answer(question="When did she leave?", standalone_question="When did she leave?",
-                    answer="**Tuesday**, **1 October**\n\n\u201c" + quote + "\u201d [1]",
-                    citations=[Citation(n=1, source="a", title="t", quote=quote, start=0, end=len(quote), verified=True)])
-    history = [Turn(question="When did she leave?", answer=answer)]
+    history = [_answered("When did she leave?", ["Tuesday", "1 October"],
+                         "Kerry Vause left the company on Tuesday 1 October.")]
     got = condense("How did she react?", history)
     assert "October" not in got and "Tuesday" not in got and "Vause" in got
 
