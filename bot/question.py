@@ -426,10 +426,11 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              "insurance", "finance", "capital", "investments", "industries", "foods", "brewery"}
 
 # the last words of a place's or a competition's name: never the answer to "who"
-# (not "street", "hill": Andy Street, Fiona Hill)
+# (not "street", "hill": Andy Street, Fiona Hill; those only where a place stands: "on Quay Street")
 PLACE_WORDS = {"lane", "close", "avenue", "square", "crescent", "drive", "gardens", "road", "park", "estate",
-               "ground", "stadium", "arena", "airport", "valley", "street",
-               "terrace", "wharf", "quay", "boulevard", "parade"}
+               "ground", "stadium", "arena", "airport", "valley", "terrace", "wharf", "quay", "boulevard", "parade"}
+SURNAME_PLACES = {"street", "hill"}
+AT_PLACE = re.compile(r"\b(?:on|in|at|along|off|near|from|into|onto|up|down|the|of)\s+$", re.I)
 COMPETITION_WORDS = {"division", "premier", "championship"}
 BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]")  # "Tanner's Coaches", "Sainsbury's Bank": a business, not a person
 
@@ -587,7 +588,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 and not set(words(" ".join(parts[:-1]))) & (asked | TITLES)
             if (given and not kin) or set(words(seg)) <= NOT_NAMES:
                 continue  # a name the question gives, or what is left of one ("High School")
-            if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS):
+            if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS or (
+                    words(seg)[-1] in SURNAME_PLACES and AT_PLACE.search(sentence[max(0, a - 8):a]))):
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)):
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"

@@ -295,6 +295,8 @@ def test_a_clause_that_only_says_which_thing_is_meant(question, described):
     ("Who replaced Peter Lindqvist?", "Dr Marchbank replaced Peter Lindqvist, and Mr Lindqvist left.", ["Dr Marchbank"]),
     ("Which firm of surveyors looked at the roof?", "The chartered surveyors Fenwick & Doyle found rot.",
      ["Fenwick & Doyle"]),
+    # "Street" and "Hill" are surnames too: a place only where a place stands
+    ("Who opened the office?", "Mayor Andy Street opened the office on Quay Street.", ["Andy Street"]),
 ])
 def test_who_names_a_relative_and_a_firm_of_partners(question, sentence, names):
     q = analyse(question)
