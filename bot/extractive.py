@@ -27,6 +27,7 @@ from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, LEAD_CLAUSE, MONTHS
                           find_entities, has_kind, person_named)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
+from bot.timeline import event_time, later, months, published, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
@@ -100,6 +101,11 @@ SPOKEN = re.compile(r"\b(he|she|they)\s+(said|says|added|told|warned)\b|^[\"“�
 PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 SAID_THAT = re.compile(r"^\W*(and\s+)?who\s+(said|says|wrote|claimed|told us|added|stated|made)\s+(that|this|it|so)"
                        r"(\s+(claim|remark|comment|point))?\W*$", re.I)
+# "What happened next?", "What happened to her after that?", "How did it end?": the next (or the last) event
+NEXT_EVENT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|then\s+)?(?:what\s+(?:happened|came|followed)(?:\s+to\s+(?:him|her|it|"
+                        r"them|that|this|those|the\s+[\w\s'’-]+?))?\s+(?P<next>next|then|after(?:\s+(?:that|this))?|"
+                        r"afterwards?|later|(?P<end>in\s+the\s+end|eventually|finally))|how\s+did\s+(?:it|that|this|they|"
+                        r"the\s+[\w\s'’-]+?)\s+(?P<ended>end|turn\s+out))\s*\??\s*$", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
@@ -119,6 +125,9 @@ ORG_PENALTY = 0.06
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
 PEOPLE_SYNONYM_MIN = 0.35
 DERIVED = ("ment", "ments", "ion", "ions", "al", "er", "ers")
+NEXT_TOPIC_MIN, NEXT_SAME_MAX = 0.25, 0.85  # "what happened next": on the same subject, not the same event again
+NEXT_STORY, NEXT_PER_YEAR = 0.15, 0.15  # what came next: told next in the same story; soon after
+NEXT_ARTICLES = 4          # the articles written after the last answer's that are read for what came next
 COUNT_SYNONYM_MIN = 0.6    # "how many children" is answered by "19 youngsters", not by "30 June"
 
 
@@ -385,9 +394,15 @@ class ExtractiveAnswerer:
             if spoken is not None:
                 return self._compose(q, [spoken])
 
-        # continuity: "what did she say next?" reads on from the last quote
+        # continuity: "what happened next?" is the first later event on the same subject; "what did she say
+        # next?" reads on from the last quote
         continued = False
-        if previous and NEXT_CUE.search(q.text):
+        event = NEXT_EVENT.match(own.strip()) if previous else None
+        nxt = self._next_event(previous, cands, q, last=bool(event["end"] or event["ended"])) if event else None
+        if nxt is not None:
+            cands = [nxt] + [c for c in cands if (c.source, c.start) != (nxt.source, nxt.start)]
+            continued = True
+        elif previous and NEXT_CUE.search(q.text):
             last = previous[-1]
             quoted = {(c.source, c.start) for c in previous}
             after = [c for c in cands if c.source == last.source and c.start >= last.end and (c.source, c.start) not in quoted]
@@ -744,6 +759,67 @@ class ExtractiveAnswerer:
         """The index, in its article's sentence list, of the sentence a citation starts in."""
         art = self.store.get_article(c.source)
         return next((i for i, (a, b) in enumerate(art.sentences) if a <= c.start < b), None) if art else None
+
+    def _sentence_vector(self, source: str, start: int) -> np.ndarray | None:
+        spans, vecs = self.store.sentence_vectors(source)
+        row = np.flatnonzero(spans[:, 0] == start) if len(spans) else []
+        return vecs[row[0]] if len(row) else None
+
+    def _next_event(self, previous: list[Citation], cands: list[Candidate], q: QuestionInfo, last: bool
+                    ) -> Candidate | None:
+        """The event that came after the one the last answer quoted (or the last of them): a sentence on the
+        same subject, later in a quoted story or in a retrieved one, dated after it. None when none is dated."""
+        pool = {(c.source, c.start): c for c in cands}
+        topics, times, quoted = [], [], set()
+        for cited in previous:
+            art, at = self.store.get_article(cited.source), self._sentence_of(cited)
+            if art is None or at is None:
+                continue
+            a0, b0 = art.sentences[at]
+            quoted.add((cited.source, a0))
+            vec = self._sentence_vector(cited.source, a0)
+            pub = published(art.date, art.years)  # (undated, the news itself is of the day of writing)
+            when = event_time(art.text[a0:b0], pub) or (pub and written(pub))
+            if vec is None or when is None:
+                continue
+            topics.append(vec)
+            times.append(when)
+            for i in range(at + 1, len(art.sentences)):  # the rest of the story, retrieved or not
+                a, b = art.sentences[i]
+                pool.setdefault((cited.source, a), Candidate(cited.source, a, b, art.text[a:b], index=i))
+        if not topics:
+            return None
+        since = times[0]  # (the time of the answer's lead)
+        # the articles written next, read whole: what came next is often the news of a later story
+        cited_in = {c.source for c in previous}
+        after = sorted((span, s) for s, span in self._article_years().items() if span[1] >= since[0] and s not in cited_in)
+        for _, source in after[:NEXT_ARTICLES]:
+            art = self.store.get_article(source)
+            for i, (a, b) in enumerate(art.sentences if art is not None else ()):
+                pool.setdefault((source, a), Candidate(source, a, b, art.text[a:b], index=i))
+        names = {t for e in q.entities if not set(e.split()) & set(MONTHS + DAYS) for t in tokens(e)}
+        found = []
+        for (source, a), c in pool.items():
+            if (source, a) in quoted or len(c.text.split()) < 6 or SPOKEN.search(c.text[:1]):
+                continue
+            other = self.store.get_article(source)
+            if instruction_like(c.text) or DATELINE.match(c.text) or a == other.sentences[0][0]:
+                continue
+            when = event_time(c.text, published(other.date, other.years))
+            if when is None or not later(when, since):
+                continue
+            vec = self._sentence_vector(source, a)
+            sim = max(float(vec @ t) for t in topics) if vec is not None else 0.0
+            near = self._toks(other, *self._around(c, 1, 0)) if source not in cited_in else names
+            if sim < NEXT_TOPIC_MIN or sim > NEXT_SAME_MAX or (names and not names & near):
+                continue  # another subject, or the same event told again
+            # the nearer in time the better, and the story's own next sentences first
+            gap = (months(when) - months(since)) / 12
+            told_on = source == previous[0].source and c.start > previous[0].start
+            found.append((sim + NEXT_STORY * told_on - NEXT_PER_YEAR * gap, sim, c))
+        # ("how did it end": the later event closest to the subject, however late)
+        best = max(found, key=lambda f: f[1] if last else f[0], default=None)
+        return best[2] if best is not None and (last or best[0] > 0) else None
 
     def _speaker(self, last: Citation, q: QuestionInfo) -> Candidate | None:
         """The sentence nearest the cited quote (itself first, then the one after, then before) that names someone."""

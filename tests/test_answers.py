@@ -462,3 +462,53 @@ def test_a_reason_told_in_the_next_sentence_is_quoted_with_the_event(careers_bot
 def test_how_many_people_work_somewhere_is_counted_by_its_workforce(careers_bot):
     ans = careers_bot.ask("How many people does the pier trust employ?")
     assert_answered(ans, "pier_2021", "**23**")
+
+
+# --------------------------------------------------------------------------- what happened next
+
+TRAM = {
+    "tram_2019.txt": """\
+Tram extension halted as contractor collapses
+14 October 2019
+
+Work on the Eastbrook tram extension stopped in September after the contractor, Halden Rail, went into administration.
+
+Councillor Jo Reid said the delay to the tram extension was deeply frustrating for Eastbrook.
+
+The extension was first proposed in 2012 and approved by the council in 2016.
+
+About 40 workers at Halden Rail lost their jobs when the tram work stopped.
+""",
+    "tram_2021.txt": """\
+Eastbrook trams run to the hospital at last
+2 June 2021
+
+The tram extension to Eastbrook Hospital opened to passengers last month, two years late.
+
+A new contractor, Pellow Civil, took over the unfinished tram work in March 2020 and laid the last rails in the winter.
+
+The extension cost £61m, against a budget of £48m.
+
+Eastbrook's mayor, Sam Ortiz, was re-elected in May 2021.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def tram_bot(tmp_path_factory, embeddings):
+    tmp = tmp_path_factory.mktemp("tram-bot")
+    (tmp / "articles").mkdir()
+    for name, text in TRAM.items():
+        (tmp / "articles" / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp, tmp / "articles")
+    return build_chain(settings, Store(settings, embeddings=embeddings))
+
+
+def test_what_happened_next_is_the_next_dated_event_on_that_subject(tram_bot):
+    conv = Conversation(tram_bot)
+    assert_answered(conv.ask("What happened to the tram extension in September 2019?"), "tram_2019", "administration")
+    ans = conv.ask("What happened next?")
+    # not the story's next sentence (a councillor's reaction), nor the opening two years later
+    assert_answered(ans, "tram_2021", "Pellow Civil")
+    assert "Pellow" in ans.citations[0].quote, show(ans)
+    assert_quotes_verbatim(tram_bot, ans)
