@@ -24,7 +24,7 @@ from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS,
                           SEASONS, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
-                          find_entities, has_kind, person_named)
+                          find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from bot.timeline import event_time, later, months, published, written
@@ -252,11 +252,14 @@ class ExtractiveAnswerer:
 
     # ------------------------------------------------------------------ answering
     def _article_terms(self, source: str) -> set[str]:
-        """Every token of the stored page, plus the years it was plausibly published in."""
+        """Every token of the stored page, plus the years it was plausibly published in (and the year
+        before, when it speaks of "last year" and its year is known)."""
         art = self.store.get_article(source)
         terms = set(self._toks(art, 0, len(art.text)))
         if art.years:
             terms |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
+            if art.years[1] - art.years[0] <= 1 and LAST_YEAR.search(art.text):
+                terms.add(str(art.years[0] - 1))
         return terms
 
     def _article_years(self) -> dict[str, tuple[int, int]]:
@@ -427,8 +430,10 @@ class ExtractiveAnswerer:
         if q.kind in KIND_WORDS and not lead.kind_ok:
             def beside(c: Candidate) -> bool:  # within two sentences of the lead, in its article
                 return c.source == lead.source and abs(c.index - lead.index) <= 2
+            # (one that holds as many of the question's words is as much about it: "sold to Kestrel Utilities")
             typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
-                     and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c))]
+                     and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
+                              and c.lex < lead.lex)]
             if typed:
                 if beside(typed[0]):
                     # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
@@ -1071,13 +1076,15 @@ def _measure(question: str) -> str | None:
 
 
 def counted_words(question: str) -> list[str]:
-    """What "how many ..." counts: the words after it, up to the first stop word (at most two)."""
+    """What "how many ..." counts: the words after it, up to the first stop word (at most two, the second
+    may be the verb: "families applied" is counted by "268 applications"); "how many chose to retire"
+    names nothing counted."""
     m = re.search(r"\bhow many\s+(.*)", question, re.I)
     if not m:
         return []
     out = []
     for w in words(m.group(1)):
-        if w in STOPWORDS or len(out) == 2:
+        if w in STOPWORDS or len(out) == 2 or (not out and verb_like(w)):
             break
         out.append(w)
     return out
@@ -1090,9 +1097,11 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     spans = answer_spans(q.kind, text, q)
     if not spans:
         return []
-    anchors = [m.start() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t), text.lower())]
+    # (how far apart, from the end of one to the start of the other: "Priya Ashworth, took charge of the
+    # project when Martin Ellery retired" answers "who took charge" with the name beside "took")
+    anchors = [m.span() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t) + r"\w*", text.lower())]
     if anchors:
-        spans.sort(key=lambda s: min(abs(s[0] - a) for a in anchors))
+        spans.sort(key=lambda s: min(max(0, a - s[1], s[0] - b) for a, b in anchors))
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
         spans.sort(key=lambda s: bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))))
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))

@@ -1,10 +1,10 @@
 """When a sentence says something happened, read against the date its article was published.
 
 "In January last year" in an article of 4 May 2018 is January 2017; "last August" is August
-2017; "on Monday" and "is now" are the article's own month. A time is (year, month), the month
+2017; "on Monday" and "yesterday" are the article's own month. A time is (year, month), the month
 0 when only the year is known. In an article with no date, a time told against the day of writing
-("last year") is only known to come after every date the article gives. Used to answer "What happened next?": the next event is the
-earliest one after the last answer's, on the same subject.
+("last year") is only known to come after every date the article gives. Used to answer "What
+happened next?": the next event is one on the same subject that happened soon after the last answer's.
 """
 from __future__ import annotations
 

@@ -307,14 +307,19 @@ The pier trust's workforce has grown to 23, most of them part-time. Some 1,200 p
 }
 
 
-@pytest.fixture(scope="module")
-def careers_bot(tmp_path_factory, embeddings):
-    tmp = tmp_path_factory.mktemp("careers-bot")
+def corpus_bot(tmp_path_factory, embeddings, label: str, articles: dict[str, str]):
+    """A bot over these articles (file name: text), indexed in a fresh temporary folder."""
+    tmp = tmp_path_factory.mktemp(label)
     (tmp / "articles").mkdir()
-    for name, text in CAREERS.items():
+    for name, text in articles.items():
         (tmp / "articles" / name).write_text(text, encoding="utf-8")
     settings = make_settings(tmp, tmp / "articles")
     return build_chain(settings, Store(settings, embeddings=embeddings))
+
+
+@pytest.fixture(scope="module")
+def careers_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "careers-bot", CAREERS)
 
 
 def test_a_post_asked_at_two_times_quotes_each_article(careers_bot):
@@ -478,6 +483,8 @@ Councillor Jo Reid said the delay to the tram extension was deeply frustrating f
 The extension was first proposed in 2012 and approved by the council in 2016.
 
 About 40 workers at Halden Rail lost their jobs when the tram work stopped.
+
+Eastbrook's trams carried 8,100 passengers a day last year.
 """,
     "tram_2021.txt": """\
 Eastbrook trams run to the hospital at last
@@ -496,12 +503,7 @@ Eastbrook's mayor, Sam Ortiz, was re-elected in May 2021.
 
 @pytest.fixture(scope="module")
 def tram_bot(tmp_path_factory, embeddings):
-    tmp = tmp_path_factory.mktemp("tram-bot")
-    (tmp / "articles").mkdir()
-    for name, text in TRAM.items():
-        (tmp / "articles" / name).write_text(text, encoding="utf-8")
-    settings = make_settings(tmp, tmp / "articles")
-    return build_chain(settings, Store(settings, embeddings=embeddings))
+    return corpus_bot(tmp_path_factory, embeddings, "tram-bot", TRAM)
 
 
 def test_what_happened_next_is_the_next_dated_event_on_that_subject(tram_bot):
@@ -512,3 +514,16 @@ def test_what_happened_next_is_the_next_dated_event_on_that_subject(tram_bot):
     assert_answered(ans, "tram_2021", "Pellow Civil")
     assert "Pellow" in ans.citations[0].quote, show(ans)
     assert_quotes_verbatim(tram_bot, ans)
+
+
+def test_last_year_in_a_dated_article_is_the_year_before_it(tram_bot):
+    ans = tram_bot.ask("How many passengers a day did the trams carry in 2018?")
+    assert_answered(ans, "tram_2019", "8,100")
+
+
+def test_the_bold_name_is_the_one_beside_the_asked_verb():
+    from bot.extractive import _answer_words
+    from bot.question import analyse
+    q = analyse("Who took charge of the project when the hall closed?")
+    quote = "The head of regeneration, Priya Ashworth, took charge of the project when Martin Ellery retired in January."
+    assert _answer_words(q, quote)[0] == "Priya Ashworth"
