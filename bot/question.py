@@ -189,6 +189,9 @@ NAME_OF_NOUN = re.compile(r"\bname of (?:the |a |an |his |her |their |its )?(?:[
 PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"
                          r"manages|managed|coaches|coached|captains|captained|scored|founded|resigned|retired|"
                          r"is\s+in\s+charge|was\s+in\s+charge)\b", re.I)
+# "who was leader of the council?": a post, held by a person (not "the owner of", "the contractor for")
+WHO_WAS_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became|becomes)\s+(?:the\s+|its\s+|their\s+)?"
+                          r"((?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)\s+(?:of|at|for|in)\b", re.I)
 WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z][a-z-]+))\b(?!\s+(?:of|is|was|are|were|did|does|do|has|have|had)\b)",
                         re.I)
 
@@ -266,7 +269,7 @@ _AUXILIARY = {"is", "was", "were", "are", "had", "has", "have", "did", "does", "
               "should", "might", "may"}
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     w = word.lower()
     if w in _AUXILIARY or (w.endswith("ed") and len(w) > 4):
         return True
@@ -282,7 +285,7 @@ def described_words(text: str) -> set[str]:
     main: list[str] = []
     at = 0
     for m in _DESCRIBING.finditer(text):
-        if len(words(text[:m.start()])) < 3 or m.start() < at or (m.group("verb") and not _verb_like(m.group("verb"))):
+        if len(words(text[:m.start()])) < 3 or m.start() < at or (m.group("verb") and not verb_like(m.group("verb"))):
             continue
         end = _CLAUSE_STOP.search(text, m.end())
         end_at = end.start() if end else len(text)
@@ -300,8 +303,10 @@ def analyse(text: str) -> QuestionInfo:
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
+    post = WHO_WAS_NOUN.search(text) if kind == "who" else None
     person_only = kind == "who" and not ASKS_ORG.search(text) and (
         bool(which and lexicon().is_person_noun(which.group(2), senses=1)) or bool(PERSON_VERB.search(text))
+        or bool(post and set(post.group(1).split()) & ROLE_WORDS)
         or bool(named and lexicon().is_person_noun(named.group(1), senses=1)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
                         numbers=numbers, content=content, injection=is_injection(text), person_only=person_only)
@@ -428,10 +433,12 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
 # the last words of a place's or a competition's name: never the answer to "who"
 # (not "street", "hill": Andy Street, Fiona Hill; those only where a place stands: "on Quay Street")
 PLACE_WORDS = {"lane", "close", "avenue", "square", "crescent", "drive", "gardens", "road", "park", "estate",
-               "ground", "stadium", "arena", "airport", "valley", "terrace", "wharf", "quay", "boulevard", "parade"}
+               "ground", "stadium", "arena", "airport", "valley", "terrace", "wharf", "quay", "boulevard", "parade",
+               "farm"}
 SURNAME_PLACES = {"street", "hill"}
 AT_PLACE = re.compile(r"\b(?:on|in|at|along|off|near|from|into|onto|up|down|the|of)\s+$", re.I)
 COMPETITION_WORDS = {"division", "premier", "championship"}
+ORG_SUFFIX = re.compile(r"\s+(?:LLP|LLC|Ltd|Limited|plc|PLC|Inc|& Co|and Co|& Partners|Associates)\b")
 BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]")  # "Tanner's Coaches", "Sainsbury's Bank": a business, not a person
 
 
@@ -591,7 +598,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS or (
                     words(seg)[-1] in SURNAME_PLACES and AT_PLACE.search(sentence[max(0, a - 8):a]))):
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody
-            if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)):
+            if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
+                                         or ORG_SUFFIX.match(sentence[b:])):  # ("Coverdale Fenner LLP")
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"
         if kind == "who" and a == 0 and seg.split()[0].lower().rstrip(".") in (STOPWORDS | WH) - TITLES:
             continue

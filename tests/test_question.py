@@ -184,6 +184,14 @@ def test_word_families_go_both_ways():
     # only a person leads or scores
     ("Who leads the county council now?", "Redline Travel won the contract from the county council.", []),
     ("Who scored the winner?", "Ashby equalised, but substitute Tom Rigby headed the winner.", ["Tom Rigby"]),
+    # a firm of partners is no finance director, and a farm is a place
+    ("What was the name of the company's finance director?",
+     "The report by Coverdale Fenner LLP was damning, said Ann Lowe.", ["Ann Lowe"]),
+    ("Who bought the option?", "Greyfell sold its option on the land at Cawley Farm to Tom Reed.", ["Tom Reed"]),
+    # a post is held by a person; an owner or a contractor may be a company
+    ("Who was leader of the council in 2013?",
+     "Calder Vane Developments was chosen, said the council leader, Councillor Graham Pell.", ["Graham Pell"]),
+    ("Who was the contractor for the sea wall?", "Halden Rail built the sea wall.", ["Halden Rail"]),
 ])
 def test_who_answers_are_people_where_people_are_asked(question, sentence, names):
     q = analyse(question)
@@ -310,3 +318,15 @@ def test_a_time_the_question_opens_with_is_no_when_question():
     assert split_question(question) == ["How many volunteers had it trained when the trust reopened the library?",
                                         "How many hours was it open when the trust reopened the library?"]
     assert question_kind("When did it open, and how much did it cost?") == "when"
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("How many traders moved to the temporary market?", ["traders", "moved"]),
+    ("How many fire stations will close?", ["fire", "stations"]),
+    # a verb straight after "how many" counts people or things the question does not name
+    ("How many chose to retire rather than move?", []),
+    ("How many signed the petition?", []),
+])
+def test_what_how_many_counts(question, counted):
+    from bot.extractive import counted_words
+    assert counted_words(question) == counted
