@@ -49,6 +49,11 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge"))
+LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
+# "Which inspector was in charge of the inspection?", "which official headed it?"
+WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
+                         r"(leads|led|chairs|chaired|heads|headed|manages|managed|is\s+in\s+charge|was\s+in\s+charge)\b",
+                         re.I)
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
@@ -481,19 +486,23 @@ class ExtractiveAnswerer:
                                         " in a passage about this.", lead)
                 lead = alt[0]
 
-        acted = PERSON_VERB.search(own) if q.kind == "who" and not continued else None
+        acted = (PERSON_VERB.search(own) or WHICH_ACTED.search(own)) if q.kind == "who" and not continued else None
         # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead")
         verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
         verb = [w for w in verb if tokens(w) and tokens(w)[0] in POST_VERBS]
         stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""} if verb else set()  # ("led": a leader)
-
-        def acts(c: Candidate) -> bool:  # "who chaired it": a quote that speaks of chairing (a chairman)
+        def acts(c: Candidate, family: bool = False) -> bool:  # "who chaired it": a quote that speaks of chairing
             if not stems:
                 return True
             have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
-            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have for stem in stems)
+            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have for stem in stems) or (
+                family and bool(have & LEADING))
         if verb and not acts(lead):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c)]
+            if not alt and stems & LEADING:
+                # (none speaks of it in the question's words: heading, leading, chairing and being in charge
+                # are one post, "was in charge of the inspection" is answered by "who led the inspection")
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)]
             if alt:
                 lead = alt[0]
 

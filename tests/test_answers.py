@@ -527,3 +527,35 @@ def test_the_bold_name_is_the_one_beside_the_asked_verb():
     q = analyse("Who took charge of the project when the hall closed?")
     quote = "The head of regeneration, Priya Ashworth, took charge of the project when Martin Ellery retired in January."
     assert _answer_words(q, quote)[0] == "Priya Ashworth"
+
+
+INSPECTION = {
+    "inspection_2016.txt": """\
+Watchdog says Westby care services still failing
+14 July 2016
+
+The latest inspection of Westby's children's services finds them still failing.
+
+Earlier this year Westby's cabinet member for children's services, Ruth Dale, said the inspection regime's chief inspector, Sir Mark Hale, had an unhealthy obsession with Westby's children's services.
+
+Inspector Ann Cole, who led the inspection, wrote to the council's director, Tom Reed, last week.
+
+The council will debate the inspection report on Tuesday.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def inspection_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "inspection-bot", INSPECTION)
+
+
+@pytest.mark.parametrize("question", [
+    "Which inspector was in charge of the 2016 inspection of Westby's children's services?",
+    "Which inspector headed the 2016 inspection of Westby's children's services?",
+])
+def test_in_charge_of_and_headed_ask_who_led(inspection_bot, question):
+    # not the chief inspector a councillor complained of: the one the quote says led it
+    ans = inspection_bot.ask(question)
+    assert_answered(ans, "inspection_2016", "Ann Cole")
+    assert "Ann Cole" in ans.answer.split("\n")[0], show(ans)
