@@ -17,18 +17,17 @@ UNDATED = -1  # the month of an article with no date: only the latest year it me
 
 _MONTH_NO = {m: i + 1 for i, m in enumerate(MONTHS)}
 _SEASON_NO = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}
-_M = "(" + "|".join(MONTHS) + ")"  # capitalised only: "may" is a verb
-_YEAR = r"((?:19|20)\d\d)"
-# a time after "since" or "until" bounds a state, it is not when something happened
+_M = "|".join(MONTHS)  # capitalised only: "may" is a verb
+_YEAR = r"(?:19|20)\d\d"
 SPEECH = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-BOUNDS = {"since", "from", "until", "by"}
+# a time after "since" or "until" bounds a state, it is not when something happened
 _NOT_EVENT = re.compile(r"\b(since|from|until|till|to|between|before|by|through|ago)\s+(the\s+)?(start|end\s+of\s+)?\W*$", re.I)
 TIMES = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<dm>" + _M[1:-1] + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?P<dy>(?:19|20)\d\d)\b"
-    r"|\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"  # spring 2022
-    r"|\b(?P<rm>" + _M[1:-1] + r")\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"  # January last year
-    r"|\b(?i:last|this|in|early|late|mid-?)\s+(?P<m>" + _M[1:-1] + r")\b(?!,?\s+(\d|(?i:last|this|next)\s+year))"  # last August
-    r"|\b(?P<prep>(?i:in|during|of|by|until|since|from))\s+(?P<y>(?:19|20)\d\d)\b"  # in 2016
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<dm>" + _M + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?P<dy>" + _YEAR + r")\b"
+    r"|\b(?P<season>(?i:spring|summer|autumn|winter))\s+(?:of\s+)?(?P<sy>" + _YEAR + r")\b"  # spring 2022
+    r"|\b(?P<rm>" + _M + r")\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"  # January last year
+    r"|\b(?i:last|this|in|early|late|mid-?)\s+(?P<m>" + _M + r")\b(?!,?\s+(\d|(?i:last|this|next)\s+year))"  # last August
+    r"|\b(?i:in|during|of|by|until|since|from)\s+(?P<y>" + _YEAR + r")\b"  # in 2016 (not since 2015: see above)
     r"|\b(?P<span>(?i:last|this))\s+(?P<unit>(?i:year|month|week))\b"
     r"|\b(?P<now>(?i:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b")
@@ -37,10 +36,10 @@ TIMES = re.compile(
 def published(date: str | None, years: tuple[int, int] | None) -> Time | None:
     """An article's publication time from its stated date ("4 May 2018", "2018-05-04"), else its year."""
     if date:
-        m = re.search(r"\b" + _M + r"\b.*?\b" + _YEAR + r"\b", date)
+        m = re.search(r"\b(" + _M + r")\b.*?\b(" + _YEAR + r")\b", date)
         if m:
             return int(m.group(2)), _MONTH_NO[m.group(1)]
-        m = re.search(r"\b" + _YEAR + r"-(\d\d)\b", date)
+        m = re.search(r"\b(" + _YEAR + r")-(\d\d)\b", date)
         if m:
             return int(m.group(1)), int(m.group(2))
     return (years[0], UNDATED) if years else None  # (the latest year it mentions: written then or later)
@@ -62,7 +61,7 @@ def event_time(sentence: str, pub: Time | None) -> Time | None:
     Words in quotation marks are someone speaking ("Today's report should mark a turning point"), not told."""
     sentence = SPEECH.sub(" ", sentence)
     for m in TIMES.finditer(sentence):
-        if _NOT_EVENT.search(sentence[:m.start()]) or (m["prep"] or "").lower() in BOUNDS:
+        if _NOT_EVENT.search(sentence[:m.start("y") if m["y"] else m.start()]):  # ("since 2015", "until June")
             continue
         if m["dm"]:  # 4 May 2018
             return int(m["dy"]), _MONTH_NO[m["dm"]]
