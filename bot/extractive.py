@@ -120,6 +120,7 @@ CLEAR_DENSE = 0.65         # a passage this close is the one about the question:
                            # weaker one that has a date or a name is no answer either
 MIN_DENSE, MIN_LEX = 0.30, 0.30
 MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
+FEW_WORDS = 0.25           # a lexical score below this share of another quote's is off the point beside it
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 ROLE_SYNONYM_MIN = 0.55
@@ -421,6 +422,16 @@ class ExtractiveAnswerer:
                     continued = True
 
         lead = cands[0]
+        off_point = None
+        if q.kind in KIND_WORDS and lead.kind_ok and not continued:
+            # a sentence ranked first for holding a date or a name, but with almost none of the question's
+            # words, gives way to the one that holds them ("the visitor centre is planned" before "two and a
+            # half years after"): whether that one has the answer is decided below
+            worded = next((c for c in cands[1:5] if c.lex >= 0.3 and lead.lex < FEW_WORDS * c.lex
+                           and c.score >= 0.9 * lead.score), None)
+            if worded is not None:
+                cands = [worded] + [c for c in cands if c is not worded]
+                lead, off_point = worded, lead
         context = swapped = None
         if q.kind in KIND_WORDS and not lead.kind_ok and WHO_SAID.match(own) and SPOKEN.search(lead.text):
             # "Who said they would rather put fares up?": the quote's "she said" points back to a named speaker
@@ -436,9 +447,12 @@ class ExtractiveAnswerer:
             def beside(c: Candidate) -> bool:  # within two sentences of the lead, in its article
                 return c.source == lead.source and abs(c.index - lead.index) <= 2
             # (one that holds as many of the question's words is as much about it: "sold to Kestrel Utilities")
-            typed = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
+            # (not one that shares almost none of the question's words the lead holds: "the reservoir
+            # would hold 28 billion litres" is no answer to what the average bill was, which the lead tells)
+            typed = [c for c in cands[:10] if c.kind_ok and c is not off_point and c.score >= 0.75 * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
-                              and c.lex < lead.lex)]
+                              and c.lex < lead.lex)
+                     and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
             if typed:
                 if beside(typed[0]):
                     # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
@@ -454,7 +468,8 @@ class ExtractiveAnswerer:
             counting = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
                         and self._counts(counted, c.text, q, self._previous_sentence(c))]
             if not counting:
-                return self._refuse(f"The articles give no number of {' '.join(counted)}.", lead)
+                nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
+                return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
 
         said = [m.lower() for m in MONEY_PREDICATE.findall(own)] if q.kind == "money" and not continued else []
@@ -868,14 +883,21 @@ class ExtractiveAnswerer:
         if not after:
             return False
         counted = head
-        want = {t for w in counted for t in tokens(w)}
+        # (an irregular verb by its family: "how many people came" is not counted by "14 cameras")
+        want = {_family(t) for w in counted for t in tokens(w)}
         near = {t for w in after for t in tokens(w)}
         if any(w == n or (min(len(w), len(n)) >= 4 and (w.startswith(n) or n.startswith(w))) for w in want for n in near):
             return True  # "268 applications" counts what "how many families applied" asks
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + direct)
-        if any(float(vecs[c] @ vecs[w]) >= (PEOPLE_SYNONYM_MIN if c in PEOPLE else COUNT_SYNONYM_MIN)
+        if any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in direct):
+            return True
+        # "how many people": a word for people or a body of them ("9,400 staff"), by WordNet where it is
+        # read, else by word vectors (which put "cameras" nearer "people" than "pupils")
+        lex = lexicon()
+        if any(c in PEOPLE and w not in UNITS and len(w) > 2  # ("7pm" counts no prime ministers)
+               and (lex.counts_people(w) if lex.available else float(vecs[c] @ vecs[w]) >= PEOPLE_SYNONYM_MIN)
                for c in counted for w in direct):
             return True
         if set(counted) <= PEOPLE:  # "how many people did it employ?": "its workforce has grown to 146"
@@ -1108,7 +1130,9 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
         return []
     # (how far apart, from the end of one to the start of the other: "Priya Ashworth, took charge of the
     # project when Martin Ellery retired" answers "who took charge" with the name beside "took")
-    anchors = [m.span() for t in set(q.content) for m in re.finditer(r"\b" + re.escape(t) + r"\w*", text.lower())]
+    # (the question's words of time are no anchors: "who took over in June" is not the name beside "June")
+    timeless = {t for t in q.content if not (YEAR.fullmatch(t) or t.capitalize() in MONTHS + DAYS)}
+    anchors = [m.span() for t in timeless for m in re.finditer(r"\b" + re.escape(t) + r"\w*", text.lower())]
     if anchors:
         spans.sort(key=lambda s: min(max(0, a - s[1], s[0] - b) for a, b in anchors))
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts

@@ -35,6 +35,8 @@ NARROWER = ("~",)  # (not "~i": the instances of "architect" are Wren and Town, 
 MAX_SENSES = 3
 LIGHT_VERBS = {"have", "make", "take", "get", "give", "do", "be", "go", "come", "put", "set", "let", "keep", "hold"}
 PERSON = 7846  # the synset offset of "person, individual, someone" (person.n.01)
+PEOPLE = 7942152  # "people" (people.n.01)
+SOCIAL_GROUP = 7950920  # "social group" (social_group.n.01): staff, a crowd, households
 
 # what news English says for a question's word in other words, where WordNet has no link between them:
 # "an annual budget" is "a budget of £8.5m a year", "which constituency does she represent" is
@@ -223,6 +225,16 @@ class Lexicon:
     def is_person_noun(self, word: str, senses: int = MAX_SENSES) -> bool:
         """Is the word, in one of its commonest noun senses (the first `senses`), a kind of person
         ("director", "lecturer"; in its first sense a "manufacturer" is a business)?"""
+        return self.is_kind_of(word, (PERSON,), senses)
+
+    @lru_cache(maxsize=8192)
+    def counts_people(self, word: str) -> bool:
+        """Does the word count people, one by one or as a body ("visitors", "staff", "households"), not
+        things ("cameras", "homes")?"""
+        return self.is_kind_of(word, (PERSON, PEOPLE, SOCIAL_GROUP))
+
+    def is_kind_of(self, word: str, kinds: tuple[int, ...], senses: int = MAX_SENSES) -> bool:
+        """Is the word, in one of its first `senses` noun senses, a kind of one of the synsets `kinds`?"""
         if not self.available:
             return False
         for base in self.base_forms(word.lower(), "noun"):
@@ -233,7 +245,7 @@ class Lexicon:
             frontier = [int(o) for o in entry[len(entry) - count:][:senses]]
             seen: set[int] = set()
             for _ in range(12):  # up the hypernym chain
-                if PERSON in frontier:
+                if any(k in frontier for k in kinds):
                     return True
                 nxt = []
                 for o in frontier:

@@ -98,6 +98,8 @@ SEASONS = "Spring Summer Autumn Winter".split()
 _MONTH = "(" + "|".join(MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec".split()) + ")"
 _DAY = "(" + "|".join(DAYS) + ")"
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
+# a capitalised word of a name, whole: "Farrow-Grant", "McAllister", "O'Neill", "Stratford-upon-Avon"
+_NAME = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
                       r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
@@ -108,9 +110,9 @@ SPAN_PATTERNS = {
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
                        r"\b\w+ (years?|months?|weeks?|days?|decades?) (ago|later|earlier|before|after)\b|\b(yesterday|today|tomorrow)\b"),
-    "who": re.compile(r"\b((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?[A-Z][a-z’'\-]+"
-                      r"(\s+(de|van|von|da|al|bin|(&\s+)?[A-Z][a-z’'\-]+)){1,3}\b"),  # ("Fenwick & Doyle")
-    "where": re.compile(r"\b(in|at|from|near|outside|inside) ([A-Z][a-z’'\-]+(\s+[A-Z][a-z’'\-]+)*)"),
+    "who": re.compile(r"\b((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?" + _NAME +
+                      r"(\s+(de|van|von|da|al|bin|(&\s+)?" + _NAME + r")){1,3}\b"),  # ("Fenwick & Doyle")
+    "where": re.compile(r"\b(in|at|from|near|outside|inside) (" + _NAME + r"(\s+" + _NAME + r")*)"),
 }
 
 
@@ -144,7 +146,7 @@ def question_kind(text: str) -> str | None:
         if noun not in NOT_POSTS and not lexicon().is_person_noun(noun) and noun not in ORG_WORDS:
             return "name"
     # a name is not a kind word: "What did Owen Price go on to do?" asks no price
-    plain = text
+    plain = SET_ASIDE.sub("", text)  # "what were they offered, on top of their moving costs?" asks no sum
     for e in find_entities(text):
         if len(e.split()) >= 2:
             plain = plain.replace(e, "Someone")
@@ -160,6 +162,9 @@ def question_kind(text: str) -> str | None:
     return None
 
 
+# a clause naming what the answer is not: its words say nothing of the kind of answer asked for
+SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition to|other than|excluding|not counting|"
+                       r"except(?:\s+for)?)\b[^,;?]*", re.I)
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
                        r"(on|for|towards|to|into)\W*$", re.I)
 THING_NAME = re.compile(r"\bname of (?:the|a|an|its|their|his|her)\s+([a-z][a-z-]+)\b")

@@ -559,3 +559,86 @@ def test_in_charge_of_and_headed_ask_who_led(inspection_bot, question):
     ans = inspection_bot.ask(question)
     assert_answered(ans, "inspection_2016", "Ann Cole")
     assert "Ann Cole" in ans.answer.split("\n")[0], show(ans)
+
+
+# --------------------------------------------------------------------------- off the point
+
+RESERVOIR = {
+    "reservoir_2017.txt": """\
+Dunmere Water unveils plan to flood Millford valley
+9 May 2017
+
+Dunmere Water says the £250 million reservoir, which would hold 18 billion litres, is needed to keep taps running as the county grows.
+
+Residents of Millford have formed a campaign group to fight the plan.
+""",
+    "reservoir_2021.txt": """\
+Work begins on Millford reservoir
+3 August 2021
+
+The Millford reservoir was given the go-ahead by the environment minister in 2019, more than two and a half years after Dunmere Water first unveiled its plans.
+
+Dunmere estimates that the reservoir accounts for about £25 of this year's average household water bill of £480.
+
+The dam site is watched by 14 cameras, and 46 staff work there.
+
+Alison Farrow-Grant, Dunmere's chief executive, said the work would take four years.
+
+The campaign group said it would keep a close eye on the work.
+
+A walking trail will circle the Millford reservoir, and a visitor centre and café are planned beside the dam.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def reservoir_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "reservoir-bot", RESERVOIR)
+
+
+@pytest.mark.parametrize("question", [
+    # the sentence about the visitor centre gives no date; "two and a half years after" is about something else
+    "When is the visitor centre at the Millford reservoir due to open?",
+    # "14 cameras" are not people ("came" is not "cameras")
+    "How many people came to see the Millford reservoir in its first month?",
+])
+def test_a_date_or_number_off_the_point_is_no_answer(reservoir_bot, question):
+    assert_refused(reservoir_bot.ask(question))
+
+
+def test_staff_are_people_counted(reservoir_bot):
+    ans = reservoir_bot.ask("How many people work at the Millford dam site?")
+    assert_answered(ans, "reservoir_2021", "46")
+
+
+def test_a_double_barrelled_name_is_bold_whole(reservoir_bot):
+    ans = reservoir_bot.ask("Who is Dunmere's chief executive?")
+    assert_answered(ans, "reservoir_2021", "**Alison Farrow-Grant**")
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("The site is watched by 14 cameras.", False),  # "came" is no stem of "cameras"; cameras are not people
+    ("A public meeting will be held on Thursday 20 March at 7pm.", False),  # "pm" is no prime minister
+    ("The site employs 46 staff.", True),  # staff, a crowd, households: bodies of people
+    ("Some 3,112 fans watched the first match.", True),
+])
+def test_how_many_people_is_counted_by_people(reservoir_bot, sentence, counts):
+    from bot.extractive import counted_words
+    from bot.question import analyse
+    q = analyse("How many people came to the site?")
+    assert reservoir_bot.extractive._counts(counted_words(q.text), sentence, q) is counts
+
+
+def test_what_the_answer_is_not_sets_no_kind():
+    from bot.question import question_kind
+    # "on top of their moving costs" names what is left out: no sum of money is asked for
+    assert question_kind("What were the owners offered by the water company, on top of their moving costs?") is None
+    assert question_kind("How much did the land cost, apart from the legal fees?") == "money"
+
+
+def test_a_time_in_the_question_is_no_anchor_for_the_bold_name():
+    from bot.extractive import _answer_words
+    from bot.question import analyse
+    q = analyse("Who took over as project director in June 2023?")
+    quote = "Sunita Rao, who became project director last June when Dr Neil Castleton left, said the dam was safe."
+    assert _answer_words(q, quote)[0] == "Sunita Rao"
