@@ -894,7 +894,7 @@ class ExtractiveAnswerer:
         if any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in direct):
             return True
         # "how many people": a word for people or a body of them ("9,400 staff"), by WordNet where it is
-        # read, else by word vectors (which put "cameras" nearer "people" than "pupils")
+        # read, else by word vectors (which put "cars" nearer "people" than "pupils")
         lex = lexicon()
         if any(c in PEOPLE and w not in UNITS and len(w) > 2  # ("7pm" counts no prime ministers)
                and (lex.counts_people(w) if lex.available else float(vecs[c] @ vecs[w]) >= PEOPLE_SYNONYM_MIN)
