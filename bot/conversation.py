@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import Turn
-from bot.question import BUSINESS_NAME, DAYS, GENERIC, MONTHS, ORG_WORDS, TITLES, WH, find_entities, question_kind
+from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TITLES, WH, find_entities,
+                          question_kind)
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -125,7 +126,9 @@ def condense(question: str, history: list[Turn]) -> str:
     m = QUALIFIER.match(q)
     if m and not others:
         # "And after the plans were changed?": the earlier question at that other time
-        base = prev_core.rstrip(" ?.")
+        # (and without the earlier time clause: "After the fire, what would it cost?" "And by 2021?")
+        base = LEAD_CLAUSE.sub("", prev_core).rstrip(" ?.")
+        base = base[:1].upper() + base[1:]
         for y in prev_years:
             base = re.sub(r"\s*\b(?:in|during|since|by|for|from)?\s*\b" + y + r"\b(?:/\d\d)?", "", base)
         return f"{base} {m.group(1).strip(' ?.')}?"

@@ -22,8 +22,8 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_ORG, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB, PLACE_WORDS,
-                          SEASONS, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+from bot.question import (ASKS_AGE, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
+                          PLACE_WORDS, SEASONS, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -58,6 +58,8 @@ TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
          "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
+WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
+                          r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b")
 OWNER = re.compile(_WHO_IS + r"((?-i:[A-Z][\w-]*))[’']s\s", re.I)  # "who was Labour's candidate": Labour
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
@@ -119,6 +121,7 @@ MIN_DENSE_ALONE = 0.52     # meaning alone is enough to answer above this
 CLEAR_DENSE = 0.65         # a passage this close is the one about the question: if it lacks what is asked, a far
                            # weaker one that has a date or a name is no answer either
 MIN_DENSE, MIN_LEX = 0.30, 0.30
+CARRIED_SHARE = 0.85      # a follow-up's own words, matched alone, count this much of a full match
 MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
 FEW_WORDS = 0.25           # a lexical score below this share of another quote's is off the point beside it
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
@@ -197,6 +200,14 @@ class ExtractiveAnswerer:
         # a question's names often stand as pronouns in the answering sentence: they weigh half
         weights = {t: kw.idf(t) * (0.5 if t in names else 1.0) for t in set(q.content)}
         total = sum(weights.values()) or 1.0
+        # a follow-up carries the last turn's words in brackets: a sentence holding the words the user
+        # typed ("did the police arrest anybody?") is not diluted by the carried ones
+        carried = QUESTION_CARRY.search(q.text)
+        typed = {t for t in tokens(q.text[:carried.start()]) if t in weights and not YEAR.fullmatch(t)
+                 } if carried else set()
+        if len(typed) < 2:
+            typed = set()  # "and in 2021?", "when did it open?": too few words of its own to stand alone
+        typed_total = sum(weights[t] for t in typed) or 1.0
         top = retrieval.passages[0].score if retrieval.passages else 1.0
         best: dict[tuple[str, int], Candidate] = {}
         for p in retrieval.passages:
@@ -220,6 +231,8 @@ class ExtractiveAnswerer:
                 covered = _covered(weights.keys(), own)
                 lex = sum(weights[t] for t in covered) / total
                 lex_ctx = sum(weights[t] for t in _covered(weights.keys(), own | prev)) / total
+                if typed:
+                    lex = max(lex, CARRIED_SHARE * sum(weights[t] for t in _covered(typed, own)) / typed_total)
                 text = art.text[a:b]
                 if instruction_like(text) or DATELINE.match(text):
                     continue  # text written to steer a chatbot, or the page's date line, is never an answer
@@ -525,6 +538,7 @@ class ExtractiveAnswerer:
             # a comparison across years: the best sentence for each year, from an article of that year
             per_year = []
             measure = _measure(q.text) if q.kind not in KIND_WORDS else None  # "how did the rating change"
+            measured = measured_words(q.text) if measure == "count" or q.kind == "count" else []
             for y in dict.fromkeys(q.years):
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
@@ -538,8 +552,16 @@ class ExtractiveAnswerer:
                          [c for c in pool if y in self._article_terms(c.source)])
                 if q.kind == "role":  # a post is the one held when the article was written, whatever year it names
                     tiers = (written,) + tiers
-                pick = next((c for tier in tiers for c in tier if c not in per_year
-                             and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok))
+                # first a sentence whose number stands beside what is counted ("Visitor numbers fell to
+                # 39,500 in 2013, down from 48,000 in 2010"), though it names another year too
+                ranked = sorted(((c, i) for i, tier in enumerate(tiers) for c in tier),
+                                key=lambda ci: (not _names_count(measured, ci[0].text, q),
+                                                # (and then one written that year: "had only seven consultants"
+                                                # in 2015, not "compared with 310 in 2015, and has 18" in 2021)
+                                                not (measured and self._written_in(ci[0], y)), ci[1]))
+                pick = next((c for c, _ in ranked if c not in per_year
+                             and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok)
+                                  or _names_count(measured, c.text, q))
                              and (q.kind not in KIND_WORDS or c.kind_ok)
                              and (measure is None or has_kind(measure, c.text, q))), None)
                 if pick is not None:
@@ -954,6 +976,8 @@ class ExtractiveAnswerer:
             between = text[min(x, s1):max(x, s0)]
             for e in given:
                 between = between.replace(e, "")
+            if x >= s1:  # "Amara Quist, who was appointed the trust's chief executive": the clause names her post
+                between = WHO_WAS_MADE.sub("", between, count=1)
             if CLAUSE_VERB.search(between):
                 return NAME_GAP + 1  # "James Sowerby, was third, and Labour's candidate": another clause
             return len(between)
@@ -1104,6 +1128,41 @@ MEASURES = [("rating", re.compile(r"\b(rating|ratings|rated|grade|graded|verdict
 def _measure(question: str) -> str | None:
     """What a comparison compares: "how did the rating change" a verdict, "the number of" a count."""
     return next((kind for kind, pattern in MEASURES if pattern.search(question)), None)
+
+
+def measured_words(question: str) -> list[str]:
+    """What a comparison of counts counts: "how many pupils", "the number of volunteers", "visitor numbers"."""
+    m = re.search(r"\b(?:how many|numbers? of)\s+((?:[a-z][a-z-]+\s*){1,3})", question, re.I)
+    if m:  # "the number of emergency medicine consultants change ...": up to a stop word or a verb
+        out = []
+        for w in words(m.group(1)):
+            if w in STOPWORDS or (out and verb_like(w)):
+                break
+            out.append(w)
+        return out
+    m = re.search(r"\b([a-z][a-z-]+)\s+(?:numbers|figures|totals)\b", question, re.I)
+    return [m.group(1).lower()] if m and m.group(1).lower() not in STOPWORDS else []
+
+
+COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")  # "39,500 visitors", not "39,500 in"
+
+
+def _names_count(measured: list[str], text: str, q: QuestionInfo) -> bool:
+    """Is a number in `text` right beside what is measured: "86 volunteers", "Visitor numbers fell to 39,500"?"""
+    want = {t for t in tokens(measured[-1])} if measured else set()  # the head: "consultants", not "emergency"
+    for a, b in answer_spans("count", text, q) if want else []:
+        if text[a:b].lower() == "one":
+            continue  # "with one hand": a word, seldom a count
+        if re.search(r"%|per\s*cent", text[a:b + 9]) and not ASKS_SHARE.search(q.text):
+            continue  # "76.1% of patients" is a share of them, not how many
+        near = [w for w in words(text[b:b + 40]) if w not in STOPWORDS][:3]
+        if not COUNTED_NEXT.match(text, b):
+            # "Visitor numbers fell to 39,500 in 2013": what is counted stands before the number (not
+            # "patients were seen within four hours", where "hours" is what four counts)
+            near += [w for w in words(text[max(0, a - 30):a]) if w not in STOPWORDS][-3:]
+        if want & {t for w in near for t in tokens(w)}:
+            return True
+    return False
 
 
 def counted_words(question: str) -> list[str]:

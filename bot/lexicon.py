@@ -233,6 +233,20 @@ class Lexicon:
         things ("cameras", "homes")?"""
         return self.is_kind_of(word, (PERSON, PEOPLE, SOCIAL_GROUP))
 
+    @lru_cache(maxsize=4096)
+    def noun_senses(self, word: str, senses: int = MAX_SENSES) -> tuple[int, ...]:
+        """The synsets of the word's first `senses` noun senses (none where WordNet is not read)."""
+        if not self.available:
+            return ()
+        out: list[int] = []
+        for base in self.base_forms(word.lower(), "noun"):
+            entry = self._index_line("noun", base)
+            if entry:
+                count = int(entry[2])
+                out += [int(o) for o in entry[len(entry) - count:][:senses]]
+        return tuple(dict.fromkeys(out))
+
+    @lru_cache(maxsize=8192)
     def is_kind_of(self, word: str, kinds: tuple[int, ...], senses: int = MAX_SENSES) -> bool:
         """Is the word, in one of its first `senses` noun senses, a kind of one of the synsets `kinds`?"""
         if not self.available:

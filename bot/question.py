@@ -178,7 +178,12 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
         return []
     asked = set(words(question.text))
     out = []
-    for n in re.finditer(r"\b" + re.escape(m.group(1)) + r"(s|es)?\b", sentence, re.I):
+    noun = m.group(1).lower()
+    kinds = lexicon().noun_senses(noun)
+    # the noun itself, or a kind of it: "the dredger Marigold" names the vessel asked about
+    nouns = [noun] + [w for w in dict.fromkeys(re.findall(r"\b([a-z][a-z-]{2,})\s+(?=[“\"‘']?[A-Z])", sentence))
+                      if w != noun and w not in STOPWORDS and kinds and lexicon().is_kind_of(w, kinds)]
+    for n in re.finditer(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(s|es)?\b", sentence, re.I):
         got = re.match(r"\s*,?\s*(?:(?:called|named|known as|dubbed)\s+)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                        sentence[n.end():])
         if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
@@ -302,9 +307,11 @@ def described_words(text: str) -> set[str]:
 
 
 def analyse(text: str) -> QuestionInfo:
-    years = [m.group(1) for m in YEAR.finditer(text)]
-    numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years]
-    content = [t for t in tokens(META.sub(" ", text)) if t not in GENERIC]
+    # "in the 1970s" names a decade, not the year 1970: no year the articles must hold
+    decades = {m.group(1) for m in YEAR.finditer(text) if m.group(0).endswith("s")}
+    years = [m.group(1) for m in YEAR.finditer(text) if m.group(1) not in decades]
+    numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years and n not in decades]
+    content = [t for t in tokens(META.sub(" ", text)) if t not in GENERIC and t.rstrip("s") not in decades]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
@@ -339,7 +346,7 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
         return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
-    if kind in ("count", "who", "where") and question is not None:
+    if kind in ("count", "who", "where", "money") and question is not None:
         # (answer_spans gives only ages for "how old": "Ann Lowe, 58," or "aged 58", not "20 years")
         return bool(answer_spans(kind, sentence, question))
     return bool(SPAN_PATTERNS[kind].search(sentence))
@@ -543,6 +550,21 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return sorted(set(spans))[:4]
 
 
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def money_value(segment: str) -> float | None:
+    """The amount a sum names, whichever way it is written: "£8.2m", "£8.2 million", "8,200,000 pounds"."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|bn|thousand|million|billion)?\b", segment, re.I)
+    if not m:
+        return None
+    return round(float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1), 2)
+
+
+def asked_sums(text: str) -> set[float]:
+    return {v for m in SPAN_PATTERNS["money"].finditer(text) if (v := money_value(m.group())) is not None}
+
+
 def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """Character spans in `sentence` that are the answer's words for this kind of question (a reason
     is a clause, not a few words to put in bold: none for "why")."""
@@ -567,6 +589,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue  # "in Professor Whitlock's trial": a person, not a place
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
+        if kind == "money" and money_value(seg) in asked_sums(question.text):
+            continue  # "£8.2 million" is the question's own "£8.2m": where it came from is another sum
         if kind == "who":
             # "CEO of Birmingham Children's Trust Andy Couldrick": the person's name starts after the body's
             parts = seg.split()

@@ -173,6 +173,9 @@ def test_follow_up_at_another_time_asks_the_earlier_question_again():
     # a follow-up that names its own date swaps the date, as before
     got = condense("And in 2017?", [Turn(question="How long was the tram line in 2015?")])
     assert got == "How long was the tram line in 2017?"
+    # the earlier question's own time clause gives way to the new time
+    got = condense("And by early 2021?", [Turn(question="After the fire, what would the restoration cost?")])
+    assert got == "What would the restoration cost by early 2021?"
 
 
 def test_a_number_counts_the_noun_beside_it(tiny_bot):
@@ -642,3 +645,86 @@ def test_a_time_in_the_question_is_no_anchor_for_the_bold_name():
     q = analyse("Who took over as project director in June 2023?")
     quote = "Sunita Rao, who became project director last June when Dr Neil Castleton left, said the dam was safe."
     assert _answer_words(q, quote)[0] == "Sunita Rao"
+
+
+# --------------------------------------------------------------------------- a pier over ten years
+
+PIER = {
+    "pier_2014.txt": """\
+Storm tears hole in Saltby Pier
+6 February 2014
+
+Storm waves ripped a 40-metre section out of Saltby's Victorian pier on Tuesday night.
+
+The last time it suffered serious damage was in 1978, when the dredger Kestrel lost power in a gale and ploughed into its legs.
+
+The pier drew 180,000 visitors last year, according to its owners.
+
+Martin Doyle, the council leader, said the town would fight to save it.
+""",
+    "pier_2018.txt": """\
+Fire guts Saltby Pier theatre
+12 November 2018
+
+The pavilion theatre on Saltby Pier has been destroyed by fire.
+
+Police have arrested two boys, aged 14 and 15, on suspicion of arson.
+
+Residents described hearing loud bangs as the roof gave way.
+""",
+    "pier_2024.txt": """\
+Reopened Saltby Pier beats its forecasts
+9 April 2024
+
+The pier drew 412,000 visitors in its first year back, against a forecast of 250,000.
+
+Eleven years after the storm of 2013 closed the pier, 38 people now work on it.
+
+Amara Quist, who was appointed the trust's chief executive in January 2023, said the figures were wonderful.
+
+Sian Rowlands, the council leader, said the town was proud of it.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def pier_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "pier-bot", PIER)
+
+
+def test_a_post_given_in_a_clause_after_the_name_names_its_holder(pier_bot):
+    # "Amara Quist, who was appointed the trust's chief executive": the clause is her post
+    ans = pier_bot.ask("Who is the trust's chief executive?")
+    assert_answered(ans, "pier_2024", "**Amara Quist**")
+
+
+def test_a_count_compared_across_years_is_the_one_beside_what_is_counted(pier_bot):
+    # each year's number of visitors, not "eleven years" nor "38 people" in the sentence naming 2013
+    ans = pier_bot.ask("How did the number of visitors to the pier change between 2013 and 2024?")
+    assert_answered(ans, "pier_2014", "180,000")
+    assert "412,000" in ans.answer, show(ans)
+    assert_quotes_verbatim(pier_bot, ans)
+
+
+def test_a_decade_is_no_year_the_articles_must_hold():
+    from bot.question import analyse
+    q = analyse("What was the name of the vessel that hit the pier in the 1970s?")
+    assert q.years == [] and "1970" not in q.content and q.numbers == []
+    assert analyse("What happened to the pier in 1978?").years == ["1978"]
+
+
+def test_the_name_of_a_thing_may_follow_a_kind_of_it():
+    from bot.question import analyse, thing_names
+    q = analyse("What was the name of the vessel that hit the pier?")
+    sentence = "In 1978 the dredger Kestrel lost power in a gale and ploughed into its legs."
+    assert [sentence[a:b] for a, b in thing_names(sentence, q)] == ["Kestrel"]
+    # a word that is no kind of vessel names nothing
+    assert thing_names("In 1978 the council Kestrel met.", q) == []
+
+
+def test_the_question_s_own_sum_is_not_where_it_came_from():
+    from bot.question import analyse, has_kind
+    q = analyse("Where did the money for the £8.2m restoration come from?")
+    assert not has_kind("money", "Traders left before the £8.2 million restoration began.", q)
+    assert has_kind("money", "A £3.4 million grant from the lottery made it possible.", q)
+
