@@ -554,14 +554,14 @@ class ExtractiveAnswerer:
                     tiers = (written,) + tiers
                 # first a sentence whose number stands beside what is counted ("Visitor numbers fell to
                 # 39,500 in 2013, down from 48,000 in 2010"), though it names another year too
-                ranked = sorted(((c, i) for i, tier in enumerate(tiers) for c in tier),
-                                key=lambda ci: (not _names_count(measured, ci[0].text, q),
-                                                # (and then one written that year: "had only seven consultants"
-                                                # in 2015, not "compared with 310 in 2015, and has 18" in 2021)
-                                                not (measured and self._written_in(ci[0], y)), ci[1]))
-                pick = next((c for c, _ in ranked if c not in per_year
-                             and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok)
-                                  or _names_count(measured, c.text, q))
+                ranked = sorted(((c, i, _names_count(measured, c.text, q))
+                                 for i, tier in enumerate(tiers) for c in tier),
+                                key=lambda cib: (not cib[2],
+                                                 # (and then one written that year: "had only seven consultants"
+                                                 # in 2015, not "compared with 310 in 2015, and has 18" in 2021)
+                                                 not (measured and self._written_in(cib[0], y)), cib[1]))
+                pick = next((c for c, _, beside in ranked if c not in per_year
+                             and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok) or beside)
                              and (q.kind not in KIND_WORDS or c.kind_ok)
                              and (measure is None or has_kind(measure, c.text, q))), None)
                 if pick is not None:
@@ -1144,7 +1144,8 @@ def measured_words(question: str) -> list[str]:
     return [m.group(1).lower()] if m and m.group(1).lower() not in STOPWORDS else []
 
 
-COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")  # "39,500 visitors", not "39,500 in"
+# "39,500 visitors": a word that can be what is counted follows the number (not "39,500 in 2013")
+COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")
 
 
 def _names_count(measured: list[str], text: str, q: QuestionInfo) -> bool:

@@ -577,6 +577,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
     if kind == "count" and ASKS_AGE.search(question.text):
         return age_spans(sentence, question)
     asked = set(words(question.text))
+    sums = asked_sums(question.text) if kind == "money" else set()
     spans = []
     for m in SPAN_PATTERNS[kind].finditer(sentence):
         a, b = m.span()
@@ -589,7 +590,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue  # "in Professor Whitlock's trial": a person, not a place
         if not seg or set(words(seg)) <= asked:
             continue  # the question's own words are not the answer
-        if kind == "money" and money_value(seg) in asked_sums(question.text):
+        if sums and money_value(seg) in sums:
             continue  # "£8.2 million" is the question's own "£8.2m": where it came from is another sum
         if kind == "who":
             # "CEO of Birmingham Children's Trust Andy Couldrick": the person's name starts after the body's
