@@ -70,10 +70,18 @@ class Bot:
 
     # ------------------------------------------------------------------ steps
     def _condense(self, state: dict) -> dict:
-        standalone = condense(state["question"], state["history"])
+        standalone = condense(state["question"], state["history"], self._around)
         if self.generative is not None and state["history"]:
             standalone = self.generative.condense(state["question"], state["history"], standalone, state["deadline"])
         return state | {"standalone": standalone}
+
+    def _around(self, c: Citation) -> str:
+        """A quote with the sentence after it, from its article (what it says of the people it names)."""
+        art = self.store.get_article(c.source)
+        if art is None:
+            return c.quote
+        after = next((b for a, b in art.sentences if a >= c.end), c.end)
+        return art.text[c.start:after]
 
     def _retrieve(self, state: dict) -> dict:
         return state | {"retrieval": self.retriever.search(state["standalone"])}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Turn
+from collections.abc import Callable
+
+from bot.answer import Citation, Turn
 from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TITLES, WH, find_entities,
                           question_kind)
 from index.text import STOPWORDS, tokens, words
@@ -53,6 +55,37 @@ def _person(entities: list[str]) -> str | None:
     return None
 
 
+MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
+FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
+
+
+def _pronoun_gender(question: str) -> str | None:
+    m = PERSON_PRONOUNS.search(question)
+    return None if not m else "f" if FEMALE.fullmatch(m.group(0)) else "m"
+
+
+def _gender(person: str, text: str) -> str | None:
+    """What the text says of a person's sex, if anything ("n": no person): a title ("Ms Mulvey", "Sir
+    Michael"), or a personal pronoun after their name."""
+    surname = re.escape(person.split()[-1])
+    title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)*?" + surname + r"\b", text)
+    if title:
+        return "m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"
+    for m in re.finditer(re.escape(person) + r"\b", text):
+        rest = re.match(r"([^.!?]*)[.!?]+[\"”’]?\s*(\w*)", text[m.end():])
+        if not rest:
+            continue
+        # in the same sentence, before anyone else is named ("Graham Oyelaran, 52, said his farm ..."); or the
+        # next sentence's first word ("... a farmer. He took over", "Save the Ridge led it. Its chairman")
+        own = re.split(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", rest.group(1))[0]
+        pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", own, re.I)
+        first = rest.group(2)
+        word = pronoun.group(0) if pronoun else first if re.fullmatch(r"(?i:he|his|she|her|its)", first) else None
+        if word:
+            return "f" if FEMALE.fullmatch(word) else "n" if word.lower() == "its" else "m"
+    return None
+
+
 def _answer_entities(turn: Turn) -> list[str]:
     if turn.answer is None or turn.answer.refused or not turn.answer.citations:
         return []
@@ -70,8 +103,9 @@ def is_followup(question: str) -> bool:
                 or (len(content) <= 4 and names_nothing))
 
 
-def condense(question: str, history: list[Turn]) -> str:
-    """The question as retrieval should see it, given the earlier turns (oldest first)."""
+def condense(question: str, history: list[Turn], around: Callable[[Citation], str] | None = None) -> str:
+    """The question as retrieval should see it, given the earlier turns (oldest first); `around` gives the
+    text about a quote (with the sentence after it), to tell whether "she" can be a person it names."""
     q = question.strip()
     if not history or not is_followup(q):
         return q
@@ -91,7 +125,14 @@ def condense(question: str, history: list[Turn]) -> str:
             first, second = [e for e in answered if not set(words(e)) <= set(words(core))], asked
         else:
             first, second = asked, answered
-        person = _person(first) or _person(second)
+        wanted = _pronoun_gender(q)
+        quoted = turn.answer.citations if turn.answer and not turn.answer.refused else []
+        said = " ".join([core] + [(around or (lambda c: c.quote))(c) for c in quoted])
+        people = [p for p in (_person([e]) for e in first + second + (find_entities(said) if wanted else [])) if p]
+        # "What did she do?" is not about the man the last answer named first ("He took over from Margaret
+        # Fosdyke, who stepped down"): the first person the pronoun can stand for
+        person = next((p for p in people if _gender(p, said) in (None, wanted)), None) if wanted else \
+            (people[0] if people else None)
         if person:
             break
     out = q

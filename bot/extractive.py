@@ -54,6 +54,9 @@ LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwo
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
                          r"(leads|led|chairs|chaired|heads|headed|manages|managed|is\s+in\s+charge|was\s+in\s+charge)\b",
                          re.I)
+# what a post is held over, when a common noun: "chaired [the three-person panel] that ...", "in charge of [the study]"
+POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((?:[a-z][\w-]*\s*){1,3}?)"
+                         r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
@@ -126,6 +129,9 @@ MIN_SUPPORT = 0.48         # dense + lexical below this is too weak to quote
 FEW_WORDS = 0.25           # a lexical score below this share of another quote's is off the point beside it
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
+LOOSE_FIGURE_LEX = 0.15    # a sum not called what the question calls it must share this much of the question's words
+LIST_RATIO = 0.7           # a sentence near the lead with this share of its score tells another item of a list
+LIST_REACH = 2             # (sentences after the lead)
 ROLE_SYNONYM_MIN = 0.55
 RARE_DENSE_MAX = 0.5       # below this, a passage that names a rare name but nothing asked about it is no answer
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
@@ -533,6 +539,22 @@ class ExtractiveAnswerer:
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)]
             if alt:
                 lead = alt[0]
+        # "Who chaired the three-person panel?": one who chairs something else (the club's board) is no answer
+        held = POST_OBJECT.match(own, acted.end()) if verb else None
+        post_of = [w for w in words(held.group(1)) if w not in STOPWORDS] if held else []
+        def over(c: Candidate) -> bool:  # the post is held over the thing asked about
+            # ("Ruth Ames, who chairs the finance committee": over something else, whatever the sentence beside)
+            held_over = [m.group(1) for m in re.finditer(r"\b(?:" + "|".join(stems) + r")\w*\s+(?:of\s+)?(?:the|its|their|"
+                                                         r"his|her|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", c.text, re.I)]
+            if held_over and not any(set(tokens(post_of[-1])) & set(tokens(o)) for o in held_over):
+                return False
+            return not self._gaps(c, post_of[-1:], SYNONYM_MIN)
+        if post_of and not over(lead):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)
+                   and over(c)]
+            if not alt:
+                return self._refuse(f"The articles do not say who {verb[0].lower()} the {' '.join(post_of)}.", lead)
+            lead = alt[0]
 
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
@@ -632,7 +654,9 @@ class ExtractiveAnswerer:
                     in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
                     # an article of that time counts, unless the sentence itself names another year
                     # ("the 2010 report" names the article, so there the article's time is enough)
-                    other = {m for m in YEAR.findall(c.text) if m != y} if not naming_year else set()
+                    # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
+                    other = {m for m in YEAR.findall(c.text) if m != y and not (art.years and int(m) > art.years[1])} \
+                        if not naming_year else set()
                     published = art.years and art.years[0] <= int(y) <= art.years[1] and not other
                     last_year = art.years and int(y) == art.years[0] - 1 and LAST_YEAR.search(window)
                     this_year = art.years and art.years[0] <= int(y) <= art.years[1] and THIS_YEAR.search(c.text)
@@ -774,6 +798,35 @@ class ExtractiveAnswerer:
                                     f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
 
         chosen = [lead] + ([context] if context is not None and lead is swapped else [])
+        change = CHANGE.search(own) if len(set(q.years)) < 2 and not continued and len(chosen) == 1 else None
+        compared = q.kind if q.kind in ("count", "money") else _measure(q.text) if q.kind not in KIND_WORDS else None
+        if change and compared in ("count", "money"):
+            # "How much did the repair bill grow between the storm and the takeover?": times told by events, not
+            # years, so the figure as each article gives it, in the order they were written
+            measured = measured_words(q.text) if compared == "count" else []
+            # what the sum is ("the estimated repair bill": a bill, or a cost; "the club's debts": debts)
+            head = [w for w in words(re.split(r"\s+of\s+", change.group("np") or "")[0]) if w not in STOPWORDS][-1:] \
+                if compared == "money" else []
+            family = MEASURES[2][1] if head and MEASURES[2][1].fullmatch(head[0]) else None
+
+            def figure(c: Candidate, strict: bool = True) -> bool:
+                if measured:
+                    return _names_count(measured, c.text, q)
+                if strict and head and not (family and family.search(c.text)) and \
+                        self._gaps(c, head, SYNONYM_MIN, narrow=True):
+                    return False
+                return bool(answer_spans(compared, c.text, q))
+            best: dict[str, Candidate] = {}
+            for c in cands[:20]:
+                if c.source not in best and c.score >= 0.6 * lead.score and figure(c):
+                    best[c.source] = c
+            for c in cands[:20]:  # (a sum not called a cost, in an article that has none that is: "a £38m plan")
+                if c.source not in best and c.score >= 0.6 * lead.score and c.lex >= LOOSE_FIGURE_LEX and figure(c, strict=False):
+                    best[c.source] = c
+            if len(best) >= 2:
+                years = self._article_years()
+                chosen = sorted(list(best.values())[:4], key=lambda c: (years.get(c.source, (9999, 9999)), c.start))
+                return self._compose(q, chosen)
         if BREADTH.search(own):
             # "over the years", "at each inspection": the best sentence of each other article that answers too
             seen = {lead.source}
@@ -804,6 +857,13 @@ class ExtractiveAnswerer:
             if c.covered - lead.covered or (adjacent and q.kind in KIND_WORDS and c.kind_ok):
                 chosen.append(c)
                 break
+        if not continued and q.kind not in KIND_WORDS and asks_list(own) and (context is None or lead is not swapped):
+            # "What changes were planned?", "What does the plan involve?": the items of a list are told in the
+            # sentences that follow the one that matches best, in its article (up to two of them)
+            have = {(c.source, c.start) for c in chosen}
+            near = [c for c in cands[1:12] if c.source == lead.source and 0 < c.index - lead.index <= LIST_REACH
+                    and c.score >= LIST_RATIO * lead.score and (c.source, c.start) not in have]
+            chosen[1:1] = sorted(near, key=lambda c: c.index)[:2]
         return self._compose(q, chosen, lead_in=not continued)
 
     def _sentence_of(self, c: Citation) -> int | None:
@@ -1086,6 +1146,29 @@ SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s
                    re.I)
 
 
+LISTED = re.compile(r"\b(?:what|which)\s+([\w’'-]+)(?:\s+([\w’'-]+))?|\b(involved?|included?|entailed?|consist(?:ed)? of)\b",
+                    re.I)
+
+
+NOT_BEFORE_NOUN = set("is was were are be been does did do has had have will would can could should might may must "
+                      "he she it they we you i his her its their our your my the a an this that these those".split())
+
+
+def asks_list(question: str) -> bool:
+    """Whether a question asks for the items of a list: "what changes", "which other libraries", "what does
+    the plan involve" (a plural noun after "what" or "which", or a verb of what a thing is made up of)."""
+    def plural(word: str | None) -> bool:
+        word = (word or "").lower()
+        if word in STOPWORDS or not word.endswith("s") or word.endswith("ss"):
+            return False
+        forms = lexicon().base_forms(word, "noun")
+        return bool(forms) and word not in forms
+    for m in LISTED.finditer(question):
+        if m.group(3) or plural(m.group(1)) or (m.group(1).lower() not in NOT_BEFORE_NOUN and plural(m.group(2))):
+            return True
+    return False
+
+
 def split_question(question: str) -> list[str]:
     """"How far ..., and how much ...?" -> its two questions; one question stays whole. A time the
     question opens with ("When the trust reopened it, how many ... and how many ...?") goes with both."""
@@ -1123,6 +1206,14 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
 MEASURES = [("rating", re.compile(r"\b(rating|ratings|rated|grade|graded|verdict|judgement|judgment|ranking)\b", re.I)),
             ("count", re.compile(r"\b(number|numbers|how many|percentage|proportion|share|figures?|total)\b", re.I)),
             ("money", re.compile(r"\b(cost|costs|price|budget|spending|spend|funding|sum|fine|salary|bill)\b", re.I))]
+
+
+# "How did the cost change?", "How much did the debts grow between ...", "compared with what was promised"
+CHANGE = re.compile(r"\bhow\s+(?:much\s+|far\s+)?(?:did|has|have|does|do|had)\s+"
+                    r"(?P<np>(?:(?!(?:is|was|were|are|been|be|it|they|he|she|before|after|when|while)\b)[\w’'£$.,-]+\s+){1,7}?)"
+                    r"(?:change|changed|grow|grown|rise|"
+                    r"risen|fall|fallen|increase|increased|drop|dropped|shrink|shrunk|climb|climbed|go up|gone up|"
+                    r"go down|gone down|compare|compared|measure up)\b|\bcompared?\s+(?:with|to)\b", re.I)
 
 
 def _measure(question: str) -> str | None:

@@ -661,6 +661,10 @@ The last time it suffered serious damage was in 1978, when the dredger Kestrel l
 The pier drew 180,000 visitors last year, according to its owners.
 
 Martin Doyle, the council leader, said the town would fight to save it.
+
+Its owner said it would cost at least £3.8 million to put right. Walkers used to pay a 50p toll at the gate.
+
+Gwen Tallis, a retired headteacher, has started a petition. Fergus Hale, 52, a ferry captain, runs the campaign's website. He built it in a weekend.
 """,
     "pier_2018.txt": """\
 Fire guts Saltby Pier theatre
@@ -671,6 +675,12 @@ The pavilion theatre on Saltby Pier has been destroyed by fire.
 Police have arrested two boys, aged 14 and 15, on suspicion of arson.
 
 Residents described hearing loud bangs as the roof gave way.
+
+An inquiry panel will look at how the fire spread. Ruth Ames, who chairs the trust's finance committee, said the trust was insured.
+
+The cost of restoring the pier is now put at £11.3 million by the trust.
+
+The trust unveiled a plan to restore the pier by 2026. The scheme would include a new steel span across the gap and a rebuilt pavilion with a glass roof.
 """,
     "pier_2024.txt": """\
 Reopened Saltby Pier beats its forecasts
@@ -728,3 +738,43 @@ def test_the_question_s_own_sum_is_not_where_it_came_from():
     assert not has_kind("money", "Traders left before the £8.2 million restoration began.", q)
     assert has_kind("money", "A £3.4 million grant from the lottery made it possible.", q)
 
+
+def test_a_figure_compared_between_events_is_quoted_from_each_article_in_turn(pier_bot):
+    # no years to go by: the cost as each article gives it, oldest first (not the toll, which is no cost)
+    ans = pier_bot.ask("How much did the estimated cost of repairing the pier grow between the storm and the fire?")
+    assert_answered(ans, "pier_2014", "£3.8 million")
+    assert "£11.3 million" in ans.answer and "50p" not in ans.answer, show(ans)
+    assert ans.answer.index("£3.8 million") < ans.answer.index("£11.3 million"), show(ans)
+    assert_quotes_verbatim(pier_bot, ans)
+
+
+def test_what_a_plan_involves_is_quoted_with_the_sentence_that_lists_it(pier_bot):
+    # "by 2026" is the plan's deadline, not another year the 2018 article is about
+    ans = pier_bot.ask("What does the trust's 2018 plan for the pier involve?")
+    assert_answered(ans, "pier_2018", "restore the pier by 2026")
+    assert "steel span" in ans.answer, show(ans)
+    assert_quotes_verbatim(pier_bot, ans)
+
+
+def test_who_chaired_something_is_not_one_who_chairs_something_else(pier_bot):
+    ans = pier_bot.ask("Who chaired the inquiry panel?")
+    assert_refused(ans)
+    assert "panel" in ans.refusal_reason, show(ans)
+
+
+def test_she_is_the_woman_the_last_answer_names_not_the_man_before_her(pier_bot):
+    from bot.answer import Answer, Citation, Turn
+    from bot.conversation import condense
+
+    text = pier_bot.store.get_article("pier_2014").text
+    quote = "Fergus Hale, 52, a ferry captain, runs the campaign's website."
+    at = text.index(quote)
+    cited = Citation(n=1, source="pier_2014", title="", quote=quote, start=at, end=at + len(quote))
+    turn = Turn(question="Who runs the campaign's website?",
+                answer=Answer(question="Who runs the campaign's website?", answer="**Fergus Hale**", citations=[cited],
+                              standalone_question="Who runs the campaign's website?"))
+    # the sentence after the quote says he is a man; the quote's own words would not
+    assert condense("What does he do?", [turn], pier_bot._around) == "What does Fergus Hale do?"
+    assert "Fergus Hale" not in condense("What did she do before she retired?", [turn], pier_bot._around)
+    ans = pier_bot.ask("What did she do before she retired?", [turn])
+    assert "headteacher" in ans.answer, show(ans)
