@@ -138,6 +138,19 @@ LEAD_CLAUSE = re.compile(r"^\W*((?:when|after|before|once|by the time|while|unti
                          r"which|where|when|why|did|does|do|was|were|is|are|has|had|have|could|would|can|will)\b)", re.I)
 
 
+HOW_MUCH_OF = re.compile(r"\bhow much\s+([a-z]+)\b", re.I)
+
+
+def quantity_noun(word: str) -> bool:
+    """Is this a stuff measured in amounts ("beer", "water", "land"), not money ("rent", "profit", "debt")?"""
+    lex = lexicon()
+    if word.lower() in STOPWORDS or KIND_PATTERNS["money"].search(word) or not lex.base_forms(word, "noun"):
+        return False
+    stuff = lex.noun_senses("matter") + lex.noun_senses("substance")
+    money = sum((lex.noun_senses(w) for w in ("money", "monetary_value", "financial_gain", "liability", "payment")), ())
+    return lex.is_kind_of(word, stuff) and not lex.is_kind_of(word, money)
+
+
 def question_kind(text: str) -> str | None:
     text = LEAD_CLAUSE.sub("", text)
     thing = THING_NAME.search(text)
@@ -151,6 +164,9 @@ def question_kind(text: str) -> str | None:
         if len(e.split()) >= 2:
             plain = plain.replace(e, "Someone")
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
+        much = HOW_MUCH_OF.search(plain) if kind == "count" else None
+        if much and quantity_noun(much.group(1)):
+            return "count"  # "how much beer was it brewing?": an amount of something, not a sum of money
         if kind == "money" and MONEY_USE.search(plain):
             continue  # "what will the money be spent on?" asks what it buys, not how much
         if KIND_PATTERNS[kind].search(plain) and (kind != "role" or asks_of_person(text)):

@@ -29,6 +29,10 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("What was the club's average home crowd that season?", "count"),
     ("On what grounds did the High Court quash the decision?", "why"),
     ("What would the money made by the turbines be spent on?", None),  # what it buys, not how much
+    ("How much beer was the brewery making in 2010?", "count"),  # an amount of a stuff, not of money
+    ("How much water does the reservoir hold?", "count"),
+    ("How much rent do the traders pay?", "money"),
+    ("How much profit did it make?", "money"),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
