@@ -55,7 +55,6 @@ def _person(entities: list[str]) -> str | None:
     return None
 
 
-MALE = re.compile(r"\b(he|him|his|himself)\b", re.I)
 FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
 
 
