@@ -111,6 +111,10 @@ class Bot:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
+            if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]):
+                # "..., and how many in 2024?": the first part's question asked of that time
+                again = condense("And " + parts[1], [Turn(question=parts[0])])
+                second = parts[1] if again.startswith("And ") else again
             refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none

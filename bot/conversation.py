@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.answer import Citation, Turn
+from bot.lexicon import lexicon
 from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TITLES, WH, find_entities,
                           question_kind)
 from index.text import STOPWORDS, tokens, words
@@ -48,6 +49,8 @@ def _person(entities: list[str]) -> str | None:
             parts = parts[1:]
         if any(p[:1].isdigit() or p in MONTHS or p in DAYS for p in parts):
             continue  # "Tuesday 1 October" is a date, not a person
+        if parts and parts[0].rstrip(".") in ("St", "Saint"):
+            continue  # "St Aidan's church hall": a place named after a saint
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e):
             return " ".join(parts)
         if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES and parts[0].lower() not in ORG_WORDS:
@@ -55,6 +58,7 @@ def _person(entities: list[str]) -> str | None:
     return None
 
 
+APPOSED = re.compile(r",\s+(?:a|an|the)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)")
 FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
 
 
@@ -71,12 +75,21 @@ def _gender(person: str, text: str) -> str | None:
     if title:
         return "m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"
     for m in re.finditer(re.escape(person) + r"\b", text):
+        # "Tower Ale, a 4.2 per cent amber bitter,": what the name is called is no kind of person
+        called = APPOSED.match(text[m.end():])
+        if called and lexicon().available:
+            head = words(called.group(1))[-1:]
+            if head and lexicon().base_forms(head[0], "noun") and not lexicon().is_person_noun(head[0]):
+                return "n"
         rest = re.match(r"([^.!?]*)[.!?]+[\"”’]?\s*(\w*)", text[m.end():])
         if not rest:
             continue
         # in the same sentence, before anyone else is named ("Graham Oyelaran, 52, said his farm ..."); or the
         # next sentence's first word ("... a farmer. He took over", "Save the Ridge led it. Its chairman")
-        own = re.split(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", rest.group(1))[0]
+        # (a name after "the" or "of" is a body's, not another person's: "chaired the Save Ashcombe Valley campaign")
+        other = next((r.start() for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", rest.group(1))
+                      if not re.search(r"\b(?:the|of)\s+$", rest.group(1)[:r.start()])), None)
+        own = rest.group(1)[:other]
         pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", own, re.I)
         first = rest.group(2)
         word = pronoun.group(0) if pronoun else first if re.fullmatch(r"(?i:he|his|she|her|its)", first) else None

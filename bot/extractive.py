@@ -48,7 +48,7 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
-POST_VERBS = set(tokens("lead led chair head manage coach captain charge"))
+POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
 LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
 # "Which inspector was in charge of the inspection?", "which official headed it?"
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
@@ -74,6 +74,11 @@ ROLE_FRAME = set(tokens("job jobs role roles position positions post posts title
 CALENDAR = re.compile("(" + "|".join(MONTHS + DAYS + SEASONS) + r")(\s+\d+)?", re.I)
 DATELINE = re.compile(r"^\W*(published|updated|last updated|first published|posted|modified)\b[^.!?]{0,60}$", re.I)
 LAST_YEAR = re.compile(r"\blast (" + "|".join(["year"] + SEASONS + MONTHS) + r")\b", re.I)
+PLANNED = re.compile(r"\b(plan|plans|planned|planning|expect\w*|target\w*|aim\w*|due|forecast\w*|predict\w*|"
+                     r"projected|projections?|hop(e|ed|es|ing)|want\w*|would|will|should|shall|going to|schedul\w*|"
+                     r"promis\w*|intend\w*|propos\w*|goals?|by|meant|supposed|set to|estimat\w*|ambitions?)\b", re.I)
+DECADE = re.compile(r"\b((?:1[6-9]|20)\d0)s\b")
+NOW = re.compile(r"\b(now|currently|these days|nowadays|today|at present|presently|at the moment)\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
 NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)|"
                      r"who (?:is|was|were) (?:the|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)) ((?:[\w’'&-]+\s+){0,4}?[\w’'-]+?)"
@@ -130,6 +135,7 @@ FEW_WORDS = 0.25           # a lexical score below this share of another quote's
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 LOOSE_FIGURE_LEX = 0.15    # a sum not called what the question calls it must share this much of the question's words
+NOW_RATIO = 0.85           # what is so "now" is told by the newest article among sentences this close to the best
 LIST_RATIO = 0.7           # a sentence near the lead with this share of its score tells another item of a list
 LIST_REACH = 2             # (sentences after the lead)
 ROLE_SYNONYM_MIN = 0.55
@@ -205,7 +211,10 @@ class ExtractiveAnswerer:
         names = {t for e in q.entities for t in tokens(e)}
         # a question's names often stand as pronouns in the answering sentence: they weigh half
         weights = {t: kw.idf(t) * (0.5 if t in names else 1.0) for t in set(q.content)}
-        total = sum(weights.values()) or 1.0
+        # "in the 1970s" is matched by a sentence that names 1978 (a decade weighs as a question word does)
+        decades = [int(d) for d in DECADE.findall(q.text)]
+        decade_w = max(weights.values(), default=1.0) if decades else 0.0
+        total = (sum(weights.values()) + decade_w) or 1.0
         # a follow-up carries the last turn's words in brackets: a sentence holding the words the user
         # typed ("did the police arrest anybody?") is not diluted by the carried ones
         carried = QUESTION_CARRY.search(q.text)
@@ -235,8 +244,10 @@ class ExtractiveAnswerer:
                 own = self._toks(art, a, b)
                 prev = self._toks(art, *sents[si - 1]) if si > 0 else set()
                 covered = _covered(weights.keys(), own)
-                lex = sum(weights[t] for t in covered) / total
-                lex_ctx = sum(weights[t] for t in _covered(weights.keys(), own | prev)) / total
+                in_decade = decade_w if decades and any(d <= int(y) <= d + 9 for d in decades
+                                                        for y in YEAR.findall(art.text[a:b])) else 0.0
+                lex = (sum(weights[t] for t in covered) + in_decade) / total
+                lex_ctx = (sum(weights[t] for t in _covered(weights.keys(), own | prev)) + in_decade) / total
                 if typed:
                     lex = max(lex, CARRIED_SHARE * sum(weights[t] for t in _covered(typed, own)) / typed_total)
                 text = art.text[a:b]
@@ -401,6 +412,8 @@ class ExtractiveAnswerer:
                 years = self.store.get_article(c.source).years
                 if years and any(years[0] <= int(y) <= years[1] for y in q.years):
                     c.score += 0.08  # "in 2016" usually means the article of 2016
+                elif years and any(int(y) == years[0] - 1 for y in q.years) and LAST_YEAR.search(c.text):
+                    c.score += 0.08  # or what the next year's article says of "last year"
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
@@ -440,6 +453,17 @@ class ExtractiveAnswerer:
                     cands = [nxt] + [c for c in cands if c is not nxt and (c.source, c.start) not in quoted]
                     continued = True
 
+        if not continued and not q.years and NOW.search(own):
+            # "What position does he hold now?": of the sentences as much about it, the newest article's
+            dated = self._article_years()
+            top = cands[0]
+            names = {t for e in q.entities for t in tokens(e)}
+            fresh = [c for c in cands[:10] if c.score >= NOW_RATIO * top.score and c.source in dated
+                     and (q.kind not in KIND_WORDS or c.kind_ok or not top.kind_ok)
+                     and names <= set(tokens(c.text)) and dated[c.source] > dated.get(top.source, dated[c.source])]
+            if fresh:
+                newest = max(fresh, key=lambda c: dated[c.source])
+                cands = [newest] + [c for c in cands if c is not newest]
         lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:
@@ -451,6 +475,20 @@ class ExtractiveAnswerer:
             if worded is not None:
                 cands = [worded] + [c for c in cands if c is not worded]
                 lead, off_point = worded, lead
+        acted = (PERSON_VERB.search(own) or WHICH_ACTED.search(own)) if q.kind == "who" and not continued else None
+        # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead";
+        # a deed is checked below, and only against a quote where nobody named did it)
+        verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
+        verb = [w for w in verb if tokens(w) and tokens(w)[0] in POST_VERBS]
+        stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""} if verb else set()  # ("led": a leader)
+        def acts(c: Candidate, family: bool = False) -> bool:  # "who chaired it": a quote that speaks of chairing
+            if not stems:
+                return True
+            have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
+            # (a short stem is the word or its family: "ran" runs, a "runway" does not)
+            return any(_family(h) == stem or (len(stem) >= 4 and h.startswith(stem)) or (len(h) >= 4 and stem.startswith(h))
+                       for h in have for stem in stems) or (
+                family and bool(have & LEADING))
         context = swapped = None
         if q.kind in KIND_WORDS and not lead.kind_ok and WHO_SAID.match(own) and SPOKEN.search(lead.text):
             # "Who said they would rather put fares up?": the quote's "she said" points back to a named speaker
@@ -468,7 +506,9 @@ class ExtractiveAnswerer:
             # (one that holds as many of the question's words is as much about it: "sold to Kestrel Utilities")
             # (not one that shares almost none of the question's words the lead holds: "the reservoir
             # would hold 28 billion litres" is no answer to what the average bill was, which the lead tells)
-            typed = [c for c in cands[:10] if c.kind_ok and c is not off_point and c.score >= 0.75 * lead.score
+            # (or 0.6 for one that speaks of the post asked about: "who has run the airfield since 2001")
+            typed = [c for c in cands[:10] if c.kind_ok and c is not off_point
+                     and c.score >= (0.6 if stems and acts(c) else 0.75) * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)
                      and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
@@ -520,17 +560,6 @@ class ExtractiveAnswerer:
                                         " in a passage about this.", lead)
                 lead = alt[0]
 
-        acted = (PERSON_VERB.search(own) or WHICH_ACTED.search(own)) if q.kind == "who" and not continued else None
-        # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead")
-        verb = [w for w in words(acted.group(1)) if w not in STOPWORDS][-1:] if acted else []
-        verb = [w for w in verb if tokens(w) and tokens(w)[0] in POST_VERBS]
-        stems = {tokens(verb[0])[0], IRREGULAR.get(verb[0].lower(), "")} - {""} if verb else set()  # ("led": a leader)
-        def acts(c: Candidate, family: bool = False) -> bool:  # "who chaired it": a quote that speaks of chairing
-            if not stems:
-                return True
-            have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
-            return any(h.startswith(stem) or (len(h) >= 4 and stem.startswith(h)) for h in have for stem in stems) or (
-                family and bool(have & LEADING))
         if verb and not acts(lead):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c)]
             if not alt and stems & LEADING:
@@ -555,6 +584,34 @@ class ExtractiveAnswerer:
             if not alt:
                 return self._refuse(f"The articles do not say who {verb[0].lower()} the {' '.join(post_of)}.", lead)
             lead = alt[0]
+
+        # "Which architect designed the tower?": a quote that tells of the deed, done by someone it names, is the
+        # answer; one where it was done by nobody named ("the building had been designed so that ...") is none
+        # (a quote without the verb may tell it in other words: "beaten to death by his mother")
+        deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) else None
+        doing = lexicon().verb_senses(deed) if deed else frozenset()
+        if doing:
+            def tells(c: Candidate) -> bool | None:  # None: the quote does not use the verb
+                a, b = self._quote_span(c)
+                text = self.store.get_article(c.source).text[a:b]
+                told = None
+                for m in re.finditer(r"[A-Za-z]+", text):
+                    w = m.group(0)
+                    if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
+                        continue
+                    passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
+                    if not passive or re.match(r"\s+by\b", text[m.end():]):
+                        return True
+                    told = False
+                return told
+            told = tells(lead)
+            if told is not True:
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and tells(c)]
+                if alt:
+                    lead = alt[0]
+                elif told is False:
+                    return self._refuse(f"The articles never say who {deed.lower()} this: the passage about it "
+                                        "names nobody as doing so.", lead)
 
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
@@ -611,6 +668,7 @@ class ExtractiveAnswerer:
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
             unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried
+                       and not any(f in kw.vocab for f in FORMS.get(t, ()))  # ("become": "became")
                        and t not in described]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
@@ -631,7 +689,7 @@ class ExtractiveAnswerer:
         # a year or figure the question itself gives must be what the quote speaks of
         # ("In 2016 there were plans for a trust. When did one take over?": only the question itself counts)
         asking = re.split(r"(?<=[.!])\s+(?=[A-Z])", own.strip())[-1]
-        own_years = list(dict.fromkeys(YEAR.findall(asking)))
+        own_years = list(dict.fromkeys(m.group(1) for m in YEAR.finditer(asking) if not m.group(0).endswith("s")))
         own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
         if not continued and (len(own_years) == 1 or own_numbers):
@@ -649,9 +707,13 @@ class ExtractiveAnswerer:
                         return False
                 if len(own_years) == 1:
                     y = own_years[0]
-                    if set(YEAR.findall(c.text)) - {y} and y not in c.text and not naming_year:
+                    if (set(YEAR.findall(c.text)) - {y} or (art.years and int(y) != art.years[0] - 1 and
+                                                            LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says
+                        # (nor "fell to 960 last year" in a 2025 article about 2023)
                     in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
+                    if in_text and art.years and art.years[1] < int(y) and not PLANNED.search(own):
+                        in_text = None  # written before that year, it can only say what was hoped for ("by 2020")
                     # an article of that time counts, unless the sentence itself names another year
                     # ("the 2010 report" names the article, so there the article's time is enough)
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
@@ -669,7 +731,7 @@ class ExtractiveAnswerer:
                        and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
                 if not alt and len(set(q.years)) == 1 and not _whole:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing
-                    wider = self._with_articles_of(q.years, retrieval)
+                    wider = self._with_articles_of(q.years, retrieval, after=True)
                     if wider is not retrieval:
                         return self.answer(q, wider, previous, asked, avoid, _whole=True)
                 if not alt:
@@ -958,7 +1020,7 @@ class ExtractiveAnswerer:
             # "on 73 days" counts days, not the swimmers before it
             after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
-            if not (noun_next and noun_next.group(1) not in STOPWORDS):
+            if not (noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED):
                 after += [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
             # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
@@ -1056,9 +1118,10 @@ class ExtractiveAnswerer:
             h.startswith(tokens(w)[0]) or tokens(w)[0].startswith(h) for h in have if len(h) >= 4)]
         return self._unmatched(absent, window, least, question) if absent else []
 
-    def _with_articles_of(self, years: list[str], retrieval: Retrieval) -> Retrieval:
+    def _with_articles_of(self, years: list[str], retrieval: Retrieval, after: bool = False) -> Retrieval:
         """The retrieval, with every article written in one of these years added whole (ranked below
-        what was retrieved): retrieval on "2010 compared with 2022" may bring only one of them."""
+        what was retrieved): retrieval on "2010 compared with 2022" may bring only one of them.
+        `after`: the articles of the year after as well (what they say happened "last year")."""
         if not retrieval.passages:
             return retrieval
         low = min(p.score for p in retrieval.passages) / 2
@@ -1067,6 +1130,10 @@ class ExtractiveAnswerer:
             if any(lo <= int(y) <= hi for y in years):
                 end = len(self.store.get_article(source).text)
                 extra.append(Passage(id=f"{source}:whole", source=source, start=0, end=end, score=low))
+            elif after and any(int(y) == lo - 1 for y in years):
+                art = self.store.get_article(source)  # (only its sentences about "last year")
+                extra += [Passage(id=f"{source}:{a}", source=source, start=a, end=b, score=low)
+                          for a, b in art.sentences if LAST_YEAR.search(art.text[a:b])]
         return replace(retrieval, passages=retrieval.passages + extra) if extra else retrieval
 
     def _written_in(self, c: Candidate, year: str) -> int:
@@ -1236,6 +1303,7 @@ def measured_words(question: str) -> list[str]:
 
 
 # "39,500 visitors": a word that can be what is counted follows the number (not "39,500 in 2013")
+NOT_COUNTED = {"last", "this", "next", "each", "every", "per", "a", "an", "the"}  # "401,000 last year": not years
 COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")
 
 
@@ -1288,6 +1356,8 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
         spans.sort(key=lambda s: min(max(0, a - s[1], s[0] - b) for a, b in anchors))
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
         spans.sort(key=lambda s: bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))))
+        # ("St Aidan's church hall" is a place named after a saint, no one who did anything)
+        spans = [s for s in spans if not re.match(r"(?:St|Saint)\.?\s", text[s[0]:s[1]])]
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
 
 
@@ -1305,6 +1375,11 @@ IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "bui
 def _of_stem(t: str, stem: str) -> bool:
     """Is token `t` the stem itself, or (for a stem of five letters or more) a longer word built on it?"""
     return t == stem or (len(stem) >= 5 and t.startswith(stem))
+
+
+FORMS: dict[str, list[str]] = {}  # a stem's irregular forms ("becom": "becam")
+for _form, _stem in IRREGULAR.items():
+    FORMS.setdefault(_stem, []).append(_form)
 
 
 def _family(t: str) -> str:
@@ -1355,6 +1430,26 @@ def _verb_form(word: str) -> bool:
     lex = lexicon()
     w = word.lower()
     return not w.endswith(("ing", "s")) and bool(lex.base_forms(w, "verb")) and w not in lex.base_forms(w, "verb")
+
+
+PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+AUXILIARY = set("was were is are had has have did does do will would could can should might may must been being "
+                "became becomes got gets".split())
+
+
+def _deed(question: str) -> str | None:
+    """The past-tense verb of "who designed ...?" or "which firm built ...?" ("designed", "built")."""
+    ws = words(question)
+    while ws and ws[0] in ("and", "so", "but"):
+        ws = ws[1:]
+    if not ws or ws[0] not in ("who", "which"):
+        return None
+    for w in (ws[1:2] if ws[0] == "who" else ws[2:4]):
+        if w in AUXILIARY or w in STOPWORDS:
+            return None
+        if _verb_form(w) and (w.endswith("ed") or w in IRREGULAR):
+            return w
+    return None
 
 
 def _participle_after(ws: list[str]) -> bool:

@@ -214,7 +214,7 @@ NAME_OF_NOUN = re.compile(r"\bname of (?:the |a |an |his |her |their |its )?(?:[
 # what only a person does: "who leads the council?", "who scored?" (a company may own, buy, build or win)
 PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"
                          r"manages|managed|coaches|coached|captains|captained|scored|founded|resigned|retired|"
-                         r"is\s+in\s+charge|was\s+in\s+charge)\b", re.I)
+                         r"is\s+in\s+charge|was\s+in\s+charge|runs|ran|(?:is|was|has\s+been|had\s+been)\s+running)\b", re.I)
 # "who was leader of the council?": a post, held by a person (not "the owner of", "the contractor for")
 WHO_WAS_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became|becomes)\s+(?:the\s+|its\s+|their\s+)?"
                           r"((?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)\s+(?:of|at|for|in)\b", re.I)
@@ -515,6 +515,10 @@ def _post_words(seg: str) -> str:
     return seg.strip().rstrip(" .")
 
 
+PASSIVE_POST = re.compile(r"\b(?:is|was|are|were|has been|had been|will be)\s+(?:now\s+)?(?:chaired|led|headed|run|"
+                          r"managed|captained|coached|presided over)\s+by\s+$")
+
+
 def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """The words in apposition to the asked person's name that give their post: "the council's
     deputy leader, Councillor Brigid Jones," or "Karen Abbot, who became Northvale's chief executive"."""
@@ -543,6 +547,15 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 if len(seg.split()) > 2 or not cut or sentence[left_start - 1] != ",":
                     break  # only a comma joins a title to the post before it
                 left_end = left_start - 1
+            # a post given in the passive: "The board of the airport company is chaired by Graham Tillott"
+            passive = PASSIVE_POST.search(sentence[:start])
+            if passive:
+                cut = [x.end() for x in _LEFT_END.finditer(sentence[:passive.start()])]
+                left = cut[-1] if cut else 0
+                seg = sentence[left:passive.end()].strip()
+                if len(seg.split()) <= 14:
+                    a = sentence.find(seg, left)
+                    spans.append((a, a + len(seg)))
             # after the name: a clause set off by commas (", a senior lecturer,"), not "Brigid Jones, told ..."
             after = re.match(r"\s*[,(]\s*(?!who\b|whose\b|which\b)", sentence[end:])
             if after:

@@ -778,3 +778,116 @@ def test_she_is_the_woman_the_last_answer_names_not_the_man_before_her(pier_bot)
     assert "Fergus Hale" not in condense("What did she do before she retired?", [turn], pier_bot._around)
     ans = pier_bot.ask("What did she do before she retired?", [turn])
     assert "headteacher" in ans.answer, show(ans)
+
+
+# --------------------------------------------------------------------------- an airfield over seven years
+
+AIRFIELD = {
+    "airfield_2013.txt": """\
+Marsh End airfield loses its flying school
+4 March 2013
+
+The flying school at Marsh End airfield will close at the end of the month, ending 40 years of lessons on the site.
+
+Some 120,000 passengers used the airfield in 2012, most of them on island flights.
+
+Ray Ogden, 61, who has run the airfield since 2001, said he was sad but not beaten.
+
+The new owners want 500,000 passengers a year using Marsh End by 2018.
+
+Ella Frost, who lives beside the runway, has started a protest group. Dana Pike, a union organiser, said jobs came first.
+""",
+    "airfield_2016.txt": """\
+Marsh End hangar plan approved
+9 June 2016
+
+Passenger numbers rose to 310,000 last year, from 120,000 in 2012.
+
+The airfield handled 2,400 flights in 2015.
+
+The new hangar had been designed so that two aircraft could stand inside, said engineer Tom Kerr.
+
+Dana Pike, who won a seat on the council last year as a Labour councillor for Riverside, voted in favour of the hangar.
+
+Ella Frost said the protest group would keep fighting.
+""",
+    "airfield_2020.txt": """\
+Marsh End celebrates record summer
+2 October 2020
+
+Council leader Dana Pike said the airfield had proved its doubters wrong.
+
+Ella Frost, who once led the protest group against the runway, was elected as the Green councillor for Fenby and Marsh Lane in May 2019, taking the seat left vacant when a long-serving independent stood down.
+
+The airfield's board is chaired by Nadia Webb, who flew for the RAF for twenty years. Mr Ogden became its chief executive in 2018.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def airfield_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "airfield-bot", AIRFIELD)
+
+
+def test_a_post_held_now_is_the_newest_article_s(airfield_bot):
+    # not "elected a councillor last year" in 2016: what she is now is told in 2020
+    ans = airfield_bot.ask("What position does Dana Pike hold on the council now?")
+    assert_answered(ans, "airfield_2020", "Council leader")
+
+
+def test_a_target_set_before_a_year_is_no_figure_for_that_year(airfield_bot):
+    # "500,000 a year by 2018" in 2013 was a hope; no article tells what happened in 2018
+    assert_refused(airfield_bot.ask("How many passengers used Marsh End airfield in 2018?"))
+    ans = airfield_bot.ask("How many passengers did the owners want using Marsh End by 2018?")
+    assert_answered(ans, "airfield_2013", "500,000")
+
+
+def test_last_year_in_the_next_year_s_article_answers_a_follow_up_about_that_year(airfield_bot):
+    conv = Conversation(airfield_bot)
+    assert_answered(conv.ask("How many passengers used Marsh End airfield in 2012?"), "airfield_2013", "120,000")
+    ans = conv.ask("And in 2015?")
+    assert_answered(ans, "airfield_2016", "310,000")
+    assert_quotes_verbatim(airfield_bot, ans)
+
+
+def test_who_did_a_deed_needs_a_quote_where_someone_named_does_it(airfield_bot):
+    # "had been designed so that ...": the engineer who speaks did not design it, as far as the article says
+    ans = airfield_bot.ask("Which architect designed the new hangar at Marsh End?")
+    assert_refused(ans)
+    assert "who designed" in ans.refusal_reason, show(ans)
+
+
+def test_who_was_running_a_place_is_answered_by_a_quote_that_speaks_of_running_it(airfield_bot):
+    ans = airfield_bot.ask("Who was running Marsh End airfield when the flying school closed?")
+    assert_answered(ans, "airfield_2013", "Ogden")
+    assert "run the airfield" in ans.citations[0].quote, show(ans)
+
+
+def test_a_post_given_in_the_passive_is_a_post(airfield_bot):
+    ans = airfield_bot.ask("What role does Nadia Webb have at the airfield?")
+    assert_answered(ans, "airfield_2020", "**The airfield's board is chaired by**")
+
+
+
+def test_the_second_part_of_a_question_may_ask_the_first_at_another_year(airfield_bot):
+    # "and how many in 2015?" is the first part's question, asked of 2015
+    ans = airfield_bot.ask("How many passengers used Marsh End airfield in 2012, and how many in 2015?")
+    assert_answered(ans, "airfield_2013", "120,000")
+    assert "310,000" in ans.answer, show(ans)
+    assert_quotes_verbatim(airfield_bot, ans)
+
+
+def test_a_decade_asked_is_matched_by_a_year_in_it(pier_bot):
+    # "in the 1970s": the sentence that names 1978 (no year 1970 the quote must hold)
+    ans = pier_bot.ask("What was the name of the vessel that crashed into the pier back in the 1970s?")
+    assert_answered(ans, "pier_2014", "**Kestrel**")
+
+
+def test_a_place_named_after_a_saint_is_no_person():
+    from bot.conversation import _person
+    from bot.extractive import _answer_words
+    from bot.question import analyse
+    assert _person(["St Aidan's", "Gwen Tallis"]) == "Gwen Tallis"
+    q = analyse("Who started the campaign?")
+    quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
+    assert _answer_words(q, quote) == ["Gwen Tallis"]

@@ -334,3 +334,27 @@ def test_a_time_the_question_opens_with_is_no_when_question():
 def test_what_how_many_counts(question, counted):
     from bot.extractive import counted_words
     assert counted_words(question) == counted
+
+
+@pytest.mark.parametrize("name, text, sex", [
+    # a thing the text calls something that is no kind of person: no one "she" can stand for
+    ("Tower Ale", "The first pint of Tower Ale, a 4.2 per cent amber bitter, went to Sheila Dacre.", "n"),
+    ("Gwen Tallis", "Gwen Tallis, a retired headteacher, has started a petition.", None),
+    ("Fergus Hale", "Fergus Hale, 52, a ferry captain, runs the website. He built it in a weekend.", "m"),
+    # a body's name after "the" is no other person the pronoun could belong to
+    ("Ruth Kendrick", "Ruth Kendrick, who chaired the Save Ashcombe Valley campaign until her election, watched.", "f"),
+    ("Ruth Kendrick", "Ruth Kendrick, who met Tom Jones before his election, watched.", None),
+])
+def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
+    from bot.conversation import _gender
+    assert _gender(name, text) == sex
+
+
+def test_she_skips_a_name_the_answer_calls_a_beer():
+    from bot.answer import Answer, Citation
+    quote = "The first pint of Tower Ale, a 4.2 per cent amber bitter, went to Sheila Dacre of the Weavers Arms."
+    cited = Citation(n=1, source="a", title="", quote=quote, start=0, end=len(quote))
+    turn = Turn(question="Who pulled the first pint?",
+                answer=Answer(question="Who pulled the first pint?", answer="**Tower Ale**, **Sheila Dacre**",
+                              citations=[cited], standalone_question="Who pulled the first pint?"))
+    assert condense("Which pub was she the landlady of?", [turn]) == "Which pub was Sheila Dacre the landlady of?"
