@@ -135,6 +135,7 @@ FEW_WORDS = 0.25           # a lexical score below this share of another quote's
 UNKNOWN_DENSE_MAX = 0.70   # above this the meaning matches even if a question word is new to the corpus
 SECOND_RATIO = 0.85
 LOOSE_FIGURE_LEX = 0.15    # a sum not called what the question calls it must share this much of the question's words
+ACTS_RATIO = 0.5           # a name beside the post asked about ("has run the airfield") against a lead with no name
 NOW_RATIO = 0.85           # what is so "now" is told by the newest article among sentences this close to the best
 LIST_RATIO = 0.7           # a sentence near the lead with this share of its score tells another item of a list
 LIST_REACH = 2             # (sentences after the lead)
@@ -506,9 +507,9 @@ class ExtractiveAnswerer:
             # (one that holds as many of the question's words is as much about it: "sold to Kestrel Utilities")
             # (not one that shares almost none of the question's words the lead holds: "the reservoir
             # would hold 28 billion litres" is no answer to what the average bill was, which the lead tells)
-            # (or 0.6 for one that speaks of the post asked about: "who has run the airfield since 2001")
+            # (or less for one that speaks of the post asked about: "who has run the airfield since 2001")
             typed = [c for c in cands[:10] if c.kind_ok and c is not off_point
-                     and c.score >= (0.6 if stems and acts(c) else 0.75) * lead.score
+                     and c.score >= (ACTS_RATIO if stems and acts(c) else 0.75) * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)
                      and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
@@ -1088,8 +1089,12 @@ class ExtractiveAnswerer:
             before = re.search(r"([A-Z][\w-]*)(?:[’']s)?\s+$", text[max(0, x - 30):x])
             return bool(owner and before and before.group(1) != owner and x - len(before.group(0)) > 0
                         and before.group(1).lower() not in STOPWORDS)
+        # (or a word of the post's first sense: "Mrs Justice Okafor" is a judge, a "chair" a chairman)
+        sense = set(lexicon().noun_senses(word, 1)) if word[:1].islower() else set()
         at = [m.start() for m in re.finditer(r"[\w’'-]+", text)  # ("CEO" is a chief executive)
-              if any(_of_stem(t, stem) for t in tokens(m.group(0))) and not other_owner(m.start())]
+              if (any(_of_stem(t, stem) for t in tokens(m.group(0)))
+                  or (sense and m.group(0).lower() not in STOPWORDS and sense & set(lexicon().noun_senses(m.group(0), 8))))
+              and not other_owner(m.start())]
         # the names the question gives do not part a post from its holder ("CEO of Birmingham
         # Children's Trust Andy Couldrick", asked "who is the chief executive of Birmingham Children's Trust")
         given = [e for e in q.entities if len(e) > 3]
@@ -1438,7 +1443,7 @@ AUXILIARY = set("was were is are had has have did does do will would could can s
 
 
 def _deed(question: str) -> str | None:
-    """The past-tense verb of "who designed ...?" or "which firm built ...?" ("designed", "built")."""
+    """The verb of "who designed ...?", "which firm built ...?" or "who operates ...?" (a past or present form)."""
     ws = words(question)
     while ws and ws[0] in ("and", "so", "but"):
         ws = ws[1:]
@@ -1448,6 +1453,10 @@ def _deed(question: str) -> str | None:
         if w in AUXILIARY or w in STOPWORDS:
             return None
         if _verb_form(w) and (w.endswith("ed") or w in IRREGULAR):
+            return w
+        lex = lexicon()  # "who operates the cafe?" (not "which council officers": a plural noun)
+        if w.endswith("s") and lex.base_forms(w, "verb") and w not in lex.base_forms(w, "verb") \
+                and not lex.base_forms(w, "noun"):
             return w
     return None
 

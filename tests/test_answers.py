@@ -820,6 +820,10 @@ Council leader Dana Pike said the airfield had proved its doubters wrong.
 Ella Frost, who once led the protest group against the runway, was elected as the Green councillor for Fenby and Marsh Lane in May 2019, taking the seat left vacant when a long-serving independent stood down.
 
 The airfield's board is chaired by Nadia Webb, who flew for the RAF for twenty years. Mr Ogden became its chief executive in 2018.
+
+The protest group's legal challenge was thrown out in 2017. It was dismissed by Mrs Justice Hale in the High Court. The judge said the group's challenge had raised fair points.
+
+Dana Pike praised the cafe in the terminal. The cafe is run by Skyline Catering, a family firm from Fenby, and it opened in May.
 """,
 }
 
@@ -891,3 +895,25 @@ def test_a_place_named_after_a_saint_is_no_person():
     q = analyse("Who started the campaign?")
     quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
     assert _answer_words(q, quote) == ["Gwen Tallis"]
+
+
+def test_which_judge_is_answered_by_a_name_given_a_judge_s_title(airfield_bot):
+    # "Mrs Justice Hale": "justice" is a word of the judge's first sense, beside the name
+    from bot.extractive import Candidate
+    from bot.question import analyse
+    ans = airfield_bot.ask("Which judge threw out the protest group's legal challenge?")
+    assert_answered(ans, "airfield_2020", "Hale")
+    art = airfield_bot.store.get_article("airfield_2020")
+    sentence = "It was dismissed by Mrs Justice Hale in the High Court."
+    at = art.text.index(sentence)
+    index = next(i for i, (a, _) in enumerate(art.sentences) if a == at)
+    c = Candidate("airfield_2020", at, at + len(sentence), sentence, index=index)
+    q = analyse("Which judge threw out the challenge?")
+    assert airfield_bot.extractive._names_beside(c, "judge", q)
+    assert not airfield_bot.extractive._names_beside(c, "architect", q)
+
+
+def test_who_does_something_now_is_the_name_the_passive_gives(airfield_bot):
+    # "The cafe is run by Skyline Catering": not Dana Pike, who only praised it
+    ans = airfield_bot.ask("Who operates the cafe in the terminal?")
+    assert_answered(ans, "airfield_2020", "**Skyline Catering**")
