@@ -1022,7 +1022,10 @@ class ExtractiveAnswerer:
             after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
             if not (noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED):
-                after += [w for w in words(text[max(0, a - 60):a]) if w not in STOPWORDS][-6:]
+                back = max(0, a - 60)
+                while back > 0 and text[back - 1].isalnum():
+                    back -= 1  # (whole words: "Visitor numbers ...", not "isitor")
+                after += [w for w in words(text[back:a]) if w not in STOPWORDS][-6:]
             # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:

@@ -675,4 +675,24 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 and not re.search(r"\bhow often\b", question.text, re.I):
             continue  # "every quarter", "each third year": how often, not how many
         spans.append((a, a + len(sentence[a:b].rstrip())))
+    if kind == "who" and not spans and ASKS_ORG.search(question.text):
+        spans = _one_word_bodies(sentence, asked)
     return spans[:4]
+
+
+def _one_word_bodies(sentence: str, asked: set[str]) -> list[tuple[int, int]]:
+    """Names of one word inside a sentence, for "which organisation": "led Unite's campaign", "run by
+    Corvane" (not the sentence's first word, a title's surname, a month, or a word the question gives)."""
+    out = []
+    for m in re.finditer(r"\b" + _NAME, sentence):
+        a, b = m.span()
+        seg = re.sub(r"[’']s?$", "", m.group(0))
+        if seg == m.group(0) and not re.search(r"\bby\s+$", sentence[:a]):
+            continue  # only a body that owns something ("Unite's campaign") or does it ("run by Corvane")
+        if not re.search(r"[a-z,;]\s+$", sentence[:a]) or re.search(
+                r"\b(?:" + "|".join(TITLES) + r"|miss|professor)\.?\s+$", sentence[:a], re.I):
+            continue  # a sentence's first word, or "Mrs Mottram"
+        if set(words(seg)) <= NOT_NAMES | asked | STOPWORDS or seg.lower() in ROLE_WORDS:
+            continue
+        out.append((a, a + len(seg)))
+    return out
