@@ -385,7 +385,8 @@ class ExtractiveAnswerer:
         missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years
-            retrieval = self._with_articles_of(q.years, retrieval)
+            # (and what the next year's articles say of "last year")
+            retrieval = self._with_articles_of(q.years, retrieval, after=True)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)},
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
@@ -405,6 +406,12 @@ class ExtractiveAnswerer:
         if needed:
             cover = {c.source: sum(1 for n in needed if n <= self._article_terms(c.source)) for c in cands[:16]}
             best_cover = max(cover.values())
+            if best_cover == 0 and len(set(q.years)) == 1 and not _whole:
+                # "how many visitors in 2012?" when only the 2013 article says "last year": read the articles
+                # of that time before saying none covers it
+                wider = self._with_articles_of(q.years, retrieval, after=True)
+                if wider is not retrieval:
+                    return self.answer(q, wider, previous, asked, avoid, _whole=True)
             if best_cover == 0:
                 return self._refuse(f"The articles never mention {_list(q.entities + q.years)} in a passage "
                                     "that answers this.", cands[0])
@@ -636,7 +643,7 @@ class ExtractiveAnswerer:
                 # 39,500 in 2013, down from 48,000 in 2010"), though it names another year too
                 ranked = sorted(((c, i, _names_count(measured, c.text, q))
                                  for i, tier in enumerate(tiers) for c in tier),
-                                key=lambda cib: (not cib[2],
+                                key=lambda cib: (-cib[2],
                                                  # (and then one written that year: "had only seven consultants"
                                                  # in 2015, not "compared with 310 in 2015, and has 18" in 2021)
                                                  not (measured and self._written_in(cib[0], y)), cib[1]))
@@ -1315,9 +1322,13 @@ NOT_COUNTED = {"last", "this", "next", "each", "every", "per", "a", "an", "the"}
 COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")
 
 
-def _names_count(measured: list[str], text: str, q: QuestionInfo) -> bool:
-    """Is a number in `text` right beside what is measured: "86 volunteers", "Visitor numbers fell to 39,500"?"""
+def _names_count(measured: list[str], text: str, q: QuestionInfo) -> int:
+    """Is a number in `text` right beside what is measured: "86 volunteers", "Visitor numbers fell to 39,500"?
+    2 when it names the deed of the people asked about ("how many people visited": "96,000 visitors"), which
+    counts them more surely than "52 people", 1 when it names what is measured, else 0."""
     want = {t for t in tokens(measured[-1])} if measured else set()  # the head: "consultants", not "emergency"
+    deed = _deed_of_people(measured, q.text)
+    found = 0
     for a, b in answer_spans("count", text, q) if want else []:
         if text[a:b].lower() == "one":
             continue  # "with one hand": a word, seldom a count
@@ -1328,9 +1339,29 @@ def _names_count(measured: list[str], text: str, q: QuestionInfo) -> bool:
             # "Visitor numbers fell to 39,500 in 2013": what is counted stands before the number (not
             # "patients were seen within four hours", where "hours" is what four counts)
             near += [w for w in words(text[max(0, a - 30):a]) if w not in STOPWORDS][-3:]
-        if want & {t for w in near for t in tokens(w)}:
-            return True
-    return False
+        near_toks = {t for w in near for t in tokens(w)}
+        if deed and not COUNTED_NEXT.match(text, b):  # ("Visitor numbers have slumped from around 180,000")
+            back = max(0, a - 60)
+            while back > 0 and text[back - 1].isalnum():
+                back -= 1  # (whole words)
+            near_toks |= {t for w in words(text[back:a]) for t in tokens(w)}
+        if deed and any(t.startswith(deed) and t != deed for t in near_toks):
+            return 2  # (a noun built on the deed, not the deed itself: "vets visit twice a week")
+        if want & near_toks:
+            found = 1
+    return found
+
+
+def _deed_of_people(measured: list[str], question: str) -> str | None:
+    """The stem of what the people counted did, when they are counted only as people: "how many people
+    visited" ("visit", which "visitors" is built on), "how many people attended"."""
+    if not measured or measured[-1].lower() not in ("people", "persons"):
+        return None
+    m = re.search(r"\b" + re.escape(measured[-1]) + r"\s+([a-z][a-z-]+)", question, re.I)
+    if not m or not verb_like(m.group(1)) or m.group(1).lower() in STOPWORDS:
+        return None
+    stem = next(iter(tokens(m.group(1))), None)
+    return stem if stem and len(stem) >= 5 else None
 
 
 def counted_words(question: str) -> list[str]:
