@@ -382,7 +382,12 @@ class ExtractiveAnswerer:
         kw = self.store.keyword_index()
         pub_years = self._publication_years()
         q.entities = _known_names(q.entities, q.text, kw.page_vocab)
-        missing = [e for e in q.entities if not all(t in kw.page_vocab for t in tokens(e))]
+        # (a name only the earlier turns carried, in brackets, was weighed when it was asked: "(Covid, shut)"
+        # for "how much did it lose?" when the articles say "the pandemic")
+        carry = QUESTION_CARRY.search(q.text)
+        typed = q.text[:carry.start()] if carry else q.text
+        typed_entities = [e for e in q.entities if not carry or e in typed]
+        missing = [e for e in typed_entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years
             # (and what the next year's articles say of "last year")
@@ -406,6 +411,9 @@ class ExtractiveAnswerer:
         if needed:
             cover = {c.source: sum(1 for n in needed if n <= self._article_terms(c.source)) for c in cands[:16]}
             best_cover = max(cover.values())
+            if best_cover == 0 and typed_entities != q.entities and not q.years and \
+                    not any(set(tokens(e)) <= self._article_terms(c.source) for e in typed_entities for c in cands[:16]):
+                best_cover = 1  # only names the earlier turns carried are missing: the passage may say it otherwise
             if best_cover == 0 and len(set(q.years)) == 1 and not _whole:
                 # "how many visitors in 2012?" when only the 2013 article says "last year": read the articles
                 # of that time before saying none covers it
