@@ -205,7 +205,18 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
         if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
             a = n.end() + got.start(1)
             out.append((a, a + len(got.group(1))))
+        # or before it, the noun in apposition: "Bosco, a male rhino weighing 2.1 tonnes"
+        head = re.match(r"\s+([a-z][\w-]*)", sentence[n.end():])  # (the noun is the head: not "a rhino keeper")
+        before = APPOSED_NAME.search(sentence[:n.start()]) if not head or head.group(1) in STOPWORDS or \
+            head.group(1).endswith("ing") or verb_like(head.group(1)) else None
+        if before and not set(words(before.group(1))) <= asked | NOT_NAMES | STOPWORDS and not (
+                before.start(1) == 0 and " " not in before.group(1) and  # ("However, a rhino ...")
+                any(lexicon().base_forms(before.group(1).lower(), pos) for pos in ("noun", "verb", "adj", "adv"))):
+            out.append(before.span(1))
     return out
+
+
+APPOSED_NAME = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # "the name of the Sentinel Alarm Systems spokesman who ...": the noun whose name is asked
