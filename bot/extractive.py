@@ -1051,6 +1051,8 @@ class ExtractiveAnswerer:
         near = {t for w in after for t in tokens(w)}
         if any(w == n or (min(len(w), len(n)) >= 4 and (w.startswith(n) or n.startswith(w))) for w in want for n in near):
             return True  # "268 applications" counts what "how many families applied" asks
+        if {t for w in counted for d in lexicon().derived(w) for t in tokens(d)} & near:
+            return True  # "19 children have died" counts the deaths asked about (WordNet's derived forms)
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + direct)

@@ -136,8 +136,9 @@ class Lexicon:
                 hi = start
         return None
 
-    def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int, str]]]:
-        """A synset's words and its pointers (symbol, offset, pos letter)."""
+    def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int, str, str]]]:
+        """A synset's words and its pointers (symbol, offset, pos letter, source/target: "0000" for the
+        whole synset, else the numbers of the word it is from and the word it points at, in hex)."""
         m = self._map(f"data.{pos}")
         key = b"%08d " % offset
         if m[offset:offset + 9] != key:  # a copy with CRLF line ends: the synset is further on by its line number
@@ -148,7 +149,7 @@ class Lexicon:
         lemmas = [f[4 + 2 * i] for i in range(n)]
         at = 4 + 2 * n
         pcount = int(f[at])
-        ptrs = [(f[at + 1 + 4 * i], int(f[at + 2 + 4 * i]), f[at + 3 + 4 * i]) for i in range(pcount)]
+        ptrs = [(f[at + 1 + 4 * i], int(f[at + 2 + 4 * i]), f[at + 3 + 4 * i], f[at + 4 + 4 * i]) for i in range(pcount)]
         return lemmas, ptrs
 
     def base_forms(self, word: str, pos: str) -> list[str]:
@@ -191,7 +192,7 @@ class Lexicon:
                     lemmas, ptrs = self._synset(pos, int(off))
                     out.update(lemmas)
                     if i == 0:
-                        for sym, o, p in ptrs:
+                        for sym, o, p, _ in ptrs:
                             if sym in NARROWER:
                                 out.update(self._synset(letters[p], o)[0])
         out.discard(word)
@@ -212,6 +213,32 @@ class Lexicon:
                 for off in entry[len(entry) - count:][:senses]:
                     out.update(w.lower() for w in self._synset("verb", int(off))[0] if "_" not in w)
         return frozenset(out - LIGHT_VERBS)
+
+    @lru_cache(maxsize=4096)
+    def derived(self, word: str, senses: int = MAX_SENSES) -> frozenset[str]:
+        """The one-word forms WordNet derives from the word in its first `senses` senses of each part of
+        speech, and the word's dictionary forms: "deaths": death, die, dead; "visited": visit, visitor."""
+        if not self.available:
+            return frozenset({word.lower()})
+        letters = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+        out: set[str] = set()
+        for pos in POS:
+            for base in self.base_forms(word.lower(), pos):
+                out.add(base)
+                entry = self._index_line(pos, base)
+                if not entry:
+                    continue
+                count = int(entry[2])
+                for off in entry[len(entry) - count:][:senses]:
+                    lemmas, ptrs = self._synset(pos, int(off))
+                    for sym, o, p, st in ptrs:
+                        source, target = int(st[:2], 16), int(st[2:], 16)
+                        if sym != "+" or not source or lemmas[source - 1].lower() != base:
+                            continue
+                        got = self._synset(letters[p], o)[0][target - 1].split("(")[0].lower()
+                        if "_" not in got:
+                            out.add(got)
+        return frozenset(out)
 
     @lru_cache(maxsize=16384)
     def lemmas(self, word: str) -> frozenset[str]:
@@ -265,7 +292,7 @@ class Lexicon:
                 for o in frontier:
                     if o not in seen:
                         seen.add(o)
-                        nxt += [x for sym, x, p in self._synset("noun", o)[1] if sym in ("@", "@i") and p == "n"]
+                        nxt += [x for sym, x, p, _ in self._synset("noun", o)[1] if sym in ("@", "@i") and p == "n"]
                 if not nxt:
                     break
                 frontier = nxt

@@ -682,6 +682,10 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                                 (seg.lower() in ("million", "millions", "billion", "thousand", "hundred") and
                                  re.search(r"\d\s?$", sentence[max(0, a - 2):a]))):
             continue  # "£3 million" is a sum, not a count of 3 nor of a million
+        unit = re.search(r"-([a-z]+)", seg) if kind == "count" else None
+        if unit and re.search(r"\bhow many\b", question.text, re.I) and \
+                not {t for w in asked for t in tokens(w)} & set(tokens(unit.group(1))):
+            continue  # "a ten-year masterplan" counts years, not the tigers asked about ("a 12-bay unit" counts bays)
         if kind == "count" and re.search(r"\b(every|each|per)\s+$", sentence[max(0, a - 8):a], re.I) \
                 and not re.search(r"\bhow often\b", question.text, re.I):
             continue  # "every quarter", "each third year": how often, not how many
