@@ -89,6 +89,8 @@ AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+o
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?P<aux>was|were|is|are)\s+"
                        r"(?P<subject>[^?]*?)\s+(?:originally\s+|first\s+|actually\s+|finally\s+)?"
                        r"(?P<verb>[a-z]+)(?:\s+(?P<particle>on|off|up|down|out|over))?\s*\?\s*$", re.I)
+WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
+                      r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
 REASON = re.compile(r"\b(because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed|"
                     r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move))\b", re.I)
@@ -834,6 +836,22 @@ class ExtractiveAnswerer:
                     return self._refuse(f"None of the articles says when {done.group('subject')} "
                                         f"{done.group('aux')} {event}.", lead)
                 lead = alt[0]
+
+        # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
+        # open by 2016"), among those nearly as close
+        did = WHEN_DID.search(own) if q.kind == "when" and not continued and not done else None
+        if did and lexicon().base_forms(did.group("verb"), "verb") and not any(
+                w in STOPWORDS - {"the", "a", "an", "it", "its", "they", "their", "he", "she", "his", "her"} or
+                verb_like(w) for w in words(did.group("subject"))):  # (not "the runway come into use")
+            doing = lexicon().verb_senses(did.group("verb"))
+
+            def happened(c: Candidate) -> bool:  # a past form of the verb, not "to open" or "will open"
+                return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
+                           for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
+            if not happened(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)]
+                if alt:
+                    lead = alt[0]
 
         # "What did he go on to do after he retired?": the quote must tell of something he did next
         if not continued and GO_ON.search(own):
