@@ -60,6 +60,7 @@ KIND_PATTERNS = {
                         r"bonus|bonuses|payout|payouts|fines|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
+                        r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b|"
                         r"\bwhat (is|was|were|are) (the|its|their|[\w-]+[’']s) ([\w’'-]+\s+){0,2}?(average|attendance|turnout|population)\b",
                         re.I),
@@ -405,7 +406,7 @@ AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
 BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
-ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b", re.I)
+ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b|\bwhat ([a-z-]+\s+)?rate\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
                    r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
 AGE_OF = re.compile(r"\bhow old (?:is|was|were|will be|would be)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
