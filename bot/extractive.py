@@ -27,6 +27,7 @@ from bot.question import (ASKS_AGE, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CL
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
+from bot.succession import NAME, same_person, successions
 from bot.timeline import event_time, later, months, published, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
@@ -89,6 +90,12 @@ AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+o
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?P<aux>was|were|is|are)\s+"
                        r"(?P<subject>[^?]*?)\s+(?:originally\s+|first\s+|actually\s+|finally\s+)?"
                        r"(?P<verb>[a-z]+)(?:\s+(?P<particle>on|off|up|down|out|over))?\s*\?\s*$", re.I)
+# "Who replaced Margaret Fosdyke as chairman?" (the standalone question names whom "her" stands for),
+# "Who took over from him?", "Who did Ravi Menon succeed?"
+REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
+                           r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
+                           r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
+                           r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
@@ -452,6 +459,22 @@ class ExtractiveAnswerer:
             spoken = self._speaker(previous[0], q)
             if spoken is not None:
                 return self._compose(q, [spoken])
+
+        # "Who replaced Ravi Menon?": the one a sentence says took over from him, not the one he took over from
+        handover = REPLACED_WHOM.match(QUESTION_CARRY.sub("", q.text)) if q.kind == "who" else None
+        if handover:
+            backward = handover.group("did") is not None  # "who did he replace?": the one before
+            named = handover.group("name_b") or handover.group("name_f")
+            told = [(c, s) for c in cands[:20] for s in successions(c.text, self._previous_sentence(c))]
+            ahead = [(c, s) for c, s in told if same_person(s.new if backward else s.old, named)]
+            if ahead:
+                c, s = ahead[0]
+                return self._compose(q, [c], key=[s.old if backward else s.new])
+            behind = [(c, s) for c, s in told if same_person(s.old if backward else s.new, named)]
+            if behind:  # only the other way round: "Ravi Menon, who succeeded Catherine Ling"
+                c, s = behind[0]
+                return self._refuse(f"The articles say {s.new} took over from {s.old}, but not who "
+                                    f"{'came before ' + s.old if backward else 'replaced ' + s.new}.", c)
 
         # continuity: "what happened next?" is the first later event on the same subject; "what did she say
         # next?" reads on from the last quote
@@ -1225,7 +1248,10 @@ class ExtractiveAnswerer:
             b = sents[i + 1][1]
         return a, b
 
-    def _compose(self, q: QuestionInfo, chosen: list[Candidate], lead_in: bool = True) -> Draft:
+    def _compose(self, q: QuestionInfo, chosen: list[Candidate], lead_in: bool = True,
+                 key: list[str] | None = None) -> Draft:
+        """The answer: each chosen sentence quoted (with its lead-in), and above them in bold the words that
+        answer (`key`, or those the first quote holds of the kind asked)."""
         citations, parts = [], []
         for n, c in enumerate(chosen, 1):
             art = self.store.get_article(c.source)
@@ -1236,7 +1262,7 @@ class ExtractiveAnswerer:
             citations.append(Citation(n=n, source=c.source, title=art.title, quote=quote, start=a, end=b))
             parts.append(f"“{' '.join(quote.split())}” [{n}]")
         # (from the answering sentence first: a sentence quoted before it for its "it" holds other figures)
-        key = _answer_words(q, chosen[0].text) or _answer_words(q, citations[0].quote)
+        key = key or _answer_words(q, chosen[0].text) or _answer_words(q, citations[0].quote)
         if key:
             parts.insert(0, "**" + "**, **".join(key) + "**")
         return Draft(answer="\n\n".join(parts), citations=citations)

@@ -1,0 +1,82 @@
+"""Who replaced whom: read "Y succeeded X", "X will be replaced by Y", "X's successor, Y" out of a sentence.
+
+"Who replaced Ravi Menon?" is not answered by "Ravi Menon, who succeeded Catherine Ling": the
+name beside the question's words is the one he replaced. This module finds, in one sentence,
+each pair (new, old) that the sentence says took over from one another, in the active ("took
+over from"), the passive ("was succeeded in January by") or with "successor". A pronoun in
+either place ("He took over from Margaret Fosdyke", "His successor, Dominic Farrant") stands
+for the first person the sentence before names. It knows no names: only these phrasings.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.question import NOT_NAMES
+from index.text import STOPWORDS, words
+
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof)\.?\s+)"
+_CAP = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][\w’'-]+"
+NAME = rf"(?:{_TITLE}?{_CAP}(?:\s+{_CAP}){{0,2}}|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)"
+_VERB = (r"(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from|has\s+taken\s+over\s+from|"
+         r"(?:will|is\s+to|was\s+to|would|to)\s+(?:replace|succeed|take\s+over\s+from))")
+# "Y, 45, who ... succeeded X", "Y has replaced X", "He took over from X"
+ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|\s+)"
+                    rf"(?:(?:has|had|then|later|formally|officially|finally|eventually)\s+)?{_VERB}\s+(?P<old>{NAME})")
+# "Y, who became vice-chancellor in 2015 after X retired", "Y took charge when X stepped down"
+AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+appointed|became|"
+                           rf"took\s+charge|took\s+over)\b[^.;]{{0,80}}?\b(?:after|when)\s+(?P<old>{NAME})\s+(?:had\s+)?"
+                           rf"(?:retired|resigned|left|stepped\s+down|quit|died|was\s+(?:sacked|dismissed|suspended|ousted))\b")
+# "X will be succeeded in January by Y", "He was replaced as chairman by Y"
+PASSIVE = re.compile(rf"(?P<old>{NAME})(?:,\s+[^,]{{1,60}},)?\s+(?:was|were|will\s+be|has\s+been|had\s+been|is\s+to\s+be|"
+                     rf"is\s+being|would\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b[^.;]{{0,50}}?\bby\s+(?P<new>{NAME})")
+# "X's successor, Y", "His successor as chairman, Y", "Y, X's successor"
+SUCCESSOR = re.compile(rf"(?P<old>{NAME})(?:[’']s)?\s+successor(?:\s+as\s+[^,]{{1,40}})?,?\s+(?P<new>{NAME})|"
+                       rf"(?P<new2>{NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:the\s+)?successor\s+to\s+(?P<old2>{NAME})")
+PRONOUN = {"he", "she", "him", "her", "his"}
+
+
+class Succession(NamedTuple):
+    new: str
+    old: str
+    start: int  # where the new one's name (or pronoun) stands in the sentence
+    end: int
+
+
+def _person(name: str) -> bool:
+    ws = words(name)
+    return bool(ws) and not set(ws) <= STOPWORDS | NOT_NAMES
+
+
+def _first_person(text: str) -> str | None:
+    """The first name of a person in the text: two or three capitalised words, or a title and a name
+    (not "The Council": a run may not open with a common word)."""
+    for m in re.finditer(rf"{_TITLE}{_CAP}(?:\s+{_CAP}){{0,2}}|{_CAP}(?:\s+{_CAP}){{1,2}}", text):
+        if _person(m.group(0)) and m.group(0).split()[0].lower() not in STOPWORDS:
+            return m.group(0)
+    return None
+
+
+def successions(sentence: str, before: str = "") -> list[Succession]:
+    """Every (new, old) pair the sentence tells of; a pronoun is the first person `before` names."""
+    out = []
+    for pattern in (ACTIVE, AFTER_LEAVING, PASSIVE, SUCCESSOR):
+        for m in pattern.finditer(sentence):
+            new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
+            new, old = m.group(new_key), m.group(old_key)
+            a, b = m.span(new_key)
+            if new.lower() in PRONOUN or old.lower() in PRONOUN:
+                named = _first_person(before)
+                if named is None:
+                    continue
+                new = named if new.lower() in PRONOUN else new
+                old = named if old.lower() in PRONOUN else old
+            if _person(new) and _person(old) and set(words(new)) != set(words(old)):
+                out.append(Succession(new, old, a, b))
+    return out
+
+
+def same_person(name: str, asked: str) -> bool:
+    """Does `name` stand for the person asked about: the surname they share ("Mr Ruddock", "Neil Ruddock")?"""
+    a, b = words(name), words(asked)
+    return bool(a and b) and a[-1] == b[-1]
