@@ -209,10 +209,12 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
         # or before it, the noun in apposition: "Bosco, a male rhino weighing 2.1 tonnes"
         head = re.match(r"\s+([a-z][\w-]*)", sentence[n.end():])  # (the noun is the head: not "a rhino keeper")
         before = APPOSED_NAME.search(sentence[:n.start()]) if not head or head.group(1) in STOPWORDS or \
-            head.group(1).endswith("ing") or verb_like(head.group(1)) else None
+            head.group(1).endswith("ing") or verb_like(head.group(1)) or (  # ("a ferry built in 1974")
+                head.group(1) not in lexicon().base_forms(head.group(1), "verb") and lexicon().base_forms(head.group(1), "verb")) \
+            else None
         if before and not set(words(before.group(1))) <= asked | NOT_NAMES | STOPWORDS and not (
                 before.start(1) == 0 and " " not in before.group(1) and  # ("However, a rhino ...")
-                any(lexicon().base_forms(before.group(1).lower(), pos) for pos in ("noun", "verb", "adj", "adv"))):
+                lexicon().base_forms(before.group(1).lower(), "adv")):  # (but "Marigold, a blue-hulled ferry")
             out.append(before.span(1))
     return out
 
@@ -683,10 +685,14 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                                 (seg.lower() in ("million", "millions", "billion", "thousand", "hundred") and
                                  re.search(r"\d\s?$", sentence[max(0, a - 2):a]))):
             continue  # "£3 million" is a sum, not a count of 3 nor of a million
-        unit = re.search(r"-([a-z]+)", seg) if kind == "count" else None
+        unit = (re.search(r"-([a-z]+)", seg) or re.match(r"-([a-z]+)", sentence[b:])) if kind == "count" else None
         if unit and re.search(r"\bhow many\b", question.text, re.I) and \
                 not {t for w in asked for t in tokens(w)} & set(tokens(unit.group(1))):
             continue  # "a ten-year masterplan" counts years, not the tigers asked about ("a 12-bay unit" counts bays)
+        if kind == "count" and (seg.lower() in ("once", "twice", "thrice") or
+                                re.match(r"\s+times?\s+(?:a|an|per|each|every)\b", sentence[b:b + 16])) \
+                and not re.search(r"\bhow (often|many times)\b", question.text, re.I):
+            continue  # "twice a week", "three times a year": how often, not how many
         if kind == "count" and re.search(r"\b(every|each|per)\s+$", sentence[max(0, a - 8):a], re.I) \
                 and not re.search(r"\bhow often\b", question.text, re.I):
             continue  # "every quarter", "each third year": how often, not how many

@@ -917,3 +917,143 @@ def test_who_does_something_now_is_the_name_the_passive_gives(airfield_bot):
     # "The cafe is run by Skyline Catering": not Dana Pike, who only praised it
     ans = airfield_bot.ask("Who operates the cafe in the terminal?")
     assert_answered(ans, "airfield_2020", "**Skyline Catering**")
+
+
+# --------------------------------------------------------------------------- a ferry service over six years
+
+FERRY = {
+    "ferry_2015.txt": """\
+Island ferry saved by council grant
+12 May 2015
+
+The Kelby island ferry will keep running after the council agreed a grant of £400,000 on Tuesday.
+
+Passenger numbers have fallen from around 90,000 a year in 2008 to just 41,000 last year, and the operator has debts of £700,000.
+
+The crew visit the island school twice a week to teach water safety.
+
+At the heart of the rescue is a ten-year plan for a new terminal for endangered island routes, which the operator hopes to open by 2017.
+
+The operator has taken out a £300,000 loan from the Harbour Mutual building society, and a further £90,000 came from donations.
+
+Harriet Voss, who has chaired the ferry trust since 2009, said islanders had saved the service.
+""",
+    "ferry_2018.txt": """\
+New ferry terminal opens at Kelby
+3 September 2018
+
+The new ferry terminal, which opened in June, has already drawn record crowds.
+
+Marigold, a blue-hulled ferry built in 1974, made the first crossing from the new pier.
+
+Four passengers have died in accidents on the crossing since 1990, the trust said.
+
+Harriet Voss will be succeeded in January by Owen Brack, currently the trust's treasurer.
+
+The ferry was out of service for 40 days during the storms of last winter and lost about £60,000 in fares.
+""",
+    "ferry_2021.txt": """\
+Ferry trust names new skipper
+8 March 2021
+
+The trust now carries 75,000 passengers a year.
+
+Owen Brack, who succeeded Harriet Voss as chairman in 2019, said the ferry had never been busier.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "ferry-bot", FERRY)
+
+
+def test_a_year_told_only_as_last_year_is_found_in_the_next_year_s_article(ferry_bot):
+    # 2014 is named nowhere: the 2015 article's "last year" is that year
+    ans = ferry_bot.ask("How many passengers did the ferry carry in 2014?")
+    assert_answered(ans, "ferry_2015", "41,000")
+
+
+def test_how_many_people_travelled_is_counted_by_a_noun_of_their_deed():
+    # "how many people visited" is counted by "visitors", before "52 people" employed
+    from bot.extractive import _names_count, measured_words
+    from bot.question import analyse
+    q = analyse("How many people visited the zoo in 2009 compared with 2022?")
+    m = measured_words(q.text)
+    assert _names_count(m, "Visitor numbers have slumped from around 180,000 a year in 2006 to 96,000 last year.", q) == 2
+    assert _names_count(m, "The zoo employs 52 people.", q) == 1
+    assert _names_count(m, "Its vets visit twice a week.", q) == 0
+
+
+def test_a_name_only_the_earlier_turn_carried_need_not_be_in_the_articles(ferry_bot):
+    # "Tempest" is the reader's word; the article says "the storms"
+    first = ferry_bot.ask("How long was the ferry out of service during Storm Tempest?")
+    assert first.refused, show(first)
+    from bot.answer import Turn
+    ans = ferry_bot.ask("How much money did it lose?", [Turn(question="How long was the ferry out of service during Storm Tempest?",
+                                                           answer=first)])
+    assert_answered(ans, "ferry_2018", "£60,000")
+
+
+def test_the_name_of_a_thing_may_stand_before_it_in_apposition(ferry_bot):
+    ans = ferry_bot.ask("What was the name of the ferry that made the first crossing from the new pier?")
+    assert_answered(ans, "ferry_2018", "**Marigold**")
+    from bot.question import analyse, thing_names
+    q = analyse("What was the name of the ferry?")
+    for sentence in ("However, a ferry ran late.", "It was seen by Tom Hale, a ferry keeper."):
+        assert thing_names(sentence, q) == [], sentence
+
+
+@pytest.mark.parametrize("question, sentence, spans", [
+    # "a ten-year plan" counts years, not the routes asked about ("a 12-bay unit" counts bays)
+    ("How many island routes are there?", "It is a ten-year plan for 12 island routes.", ["12"]),
+    ("How many years does the plan run?", "It is a ten-year plan for 12 island routes.", ["ten-year", "12"]),
+    ("How many bays does the unit have?", "The 12-bay unit opened.", ["12"]),
+    ("How many routes are there?", "The 12-bay unit opened on 3 routes.", ["3"]),
+    # "twice a week", "three times a year": how often, not how many
+    ("How many routes are there?", "The crew visit twice a week and three times a year on 4 routes.", ["4"]),
+    ("How often does the crew visit?", "The crew visit twice a week.", ["twice"]),
+])
+def test_a_count_is_of_what_is_asked_not_a_unit_or_a_frequency(question, sentence, spans):
+    from bot.question import analyse, answer_spans
+    assert [sentence[a:b] for a, b in answer_spans("count", sentence, analyse(question))] == spans
+
+
+def test_a_count_of_deaths_is_given_by_how_many_died(ferry_bot):
+    ans = ferry_bot.ask("How many passenger deaths have there been on the crossing?")
+    assert_answered(ans, "ferry_2018", "Four")
+
+
+def test_when_did_it_open_is_when_it_opened_not_when_it_was_hoped_to(ferry_bot):
+    ans = ferry_bot.ask("When did the new ferry terminal open?")
+    assert_answered(ans, "ferry_2018", "June")
+
+
+def test_what_interest_rate_needs_a_figure(ferry_bot):
+    ans = ferry_bot.ask("What interest rate is the operator paying on its building society loan?")
+    assert_refused(ans)
+
+
+def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
+    ans = ferry_bot.ask("Who replaced Harriet Voss?")
+    assert_answered(ans, "ferry_2018", "**Owen Brack**")
+    assert_quotes_verbatim(ferry_bot, ans)
+    # the other way round, the articles say whom he replaced, not who replaced him
+    ans = ferry_bot.ask("Who replaced Owen Brack?")
+    assert_refused(ans)
+    assert "took over from" in ans.refusal_reason, show(ans)
+
+
+@pytest.mark.parametrize("sentence, before, pair", [
+    ("Professor Ravi Menon, who succeeded Catherine Ling in 2022, said so.", "", ("Professor Ravi Menon", "Catherine Ling")),
+    ("He took over from Margaret Fosdyke, who stepped down.", "The group is chaired by Tunde Oyelaran.",
+     ("Tunde Oyelaran", "Margaret Fosdyke")),
+    ("His successor, Dominic Farrant, took over in January.", "Neil Ruddock left in 2019.", ("Dominic Farrant", "Neil Ruddock")),
+    ("Catherine Ling, who became vice-chancellor in 2015 after Sir Anthony Pell retired, said so.", "",
+     ("Catherine Ling", "Sir Anthony Pell")),
+    ("The Council replaced the roof.", "", None),
+])
+def test_successions_read_from_a_sentence(sentence, before, pair):
+    from bot.succession import successions
+    got = successions(sentence, before)
+    assert [(s.new, s.old) for s in got][:1] == ([pair] if pair else [])
