@@ -932,7 +932,7 @@ Passenger numbers have fallen from around 90,000 a year in 2008 to just 41,000 l
 
 The crew visit the island school twice a week to teach water safety.
 
-At the heart of the rescue is a ten-year plan for a new terminal for endangered island routes, which the operator hopes to open by 2017.
+At the heart of the rescue is a ten-year plan for a new ferry terminal, which the operator hopes to open by 2017.
 
 The operator has taken out a £300,000 loan from the Harbour Mutual building society, and a further £90,000 came from donations.
 
@@ -942,7 +942,7 @@ Harriet Voss, who has chaired the ferry trust since 2009, said islanders had sav
 New ferry terminal opens at Kelby
 3 September 2018
 
-The new ferry terminal, which opened in June, has already drawn record crowds.
+The new terminal, which opened in June, has already drawn record crowds.
 
 Marigold, a blue-hulled ferry built in 1974, made the first crossing from the new pier.
 
@@ -971,6 +971,14 @@ def ferry_bot(tmp_path_factory, embeddings):
 def test_a_year_told_only_as_last_year_is_found_in_the_next_year_s_article(ferry_bot):
     # 2014 is named nowhere: the 2015 article's "last year" is that year
     ans = ferry_bot.ask("How many passengers did the ferry carry in 2014?")
+    assert_answered(ans, "ferry_2015", "41,000")
+
+def test_a_year_retrieval_missed_is_read_in_the_articles_of_that_time(tmp_path_factory, embeddings, ferry_bot):
+    # one chunk retrieved, as in a large corpus where the right one ranks below the cut: the article whose
+    # "last year" is 2014 is read before the bot says no passage covers 2014
+    settings = make_settings(tmp_path_factory.mktemp("ferry-narrow"), ferry_bot.settings.seeds_dir, retrieve_k=1)
+    narrow = build_chain(settings, Store(settings, embeddings=embeddings))
+    ans = narrow.ask("How many passengers did the ferry carry in 2014?")
     assert_answered(ans, "ferry_2015", "41,000")
 
 
@@ -1027,6 +1035,7 @@ def test_a_count_of_deaths_is_given_by_how_many_died(ferry_bot):
 def test_when_did_it_open_is_when_it_opened_not_when_it_was_hoped_to(ferry_bot):
     ans = ferry_bot.ask("When did the new ferry terminal open?")
     assert_answered(ans, "ferry_2018", "June")
+    assert "hopes" not in ans.answer, show(ans)
 
 
 def test_what_interest_rate_needs_a_figure(ferry_bot):
