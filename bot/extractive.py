@@ -96,6 +96,7 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
+BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
@@ -475,6 +476,15 @@ class ExtractiveAnswerer:
                 c, s = behind[0]
                 return self._refuse(f"The articles say {s.new} took over from {s.old}, but not who "
                                     f"{'came before ' + s.old if backward else 'replaced ' + s.new}.", c)
+
+        elif q.kind == "who" and BECAME.match(own) and q.years:
+            # "Who became its chief executive in 2022?": a sentence of that year that says someone took over
+            # from someone ("Mr Ellery took over in September 2022 after Karen Abbot stepped down")
+            for c in cands[:10]:
+                told = [s for s in successions(c.text, self._previous_sentence(c))] \
+                    if c.score >= 0.6 * cands[0].score and all(y in c.text for y in q.years) else []
+                if told:
+                    return self._compose(q, [c], key=[told[0].new])
 
         # continuity: "what happened next?" is the first later event on the same subject; "what did she say
         # next?" reads on from the last quote

@@ -1066,3 +1066,12 @@ def test_successions_read_from_a_sentence(sentence, before, pair):
     from bot.succession import successions
     got = successions(sentence, before)
     assert [(s.new, s.old) for s in got][:1] == ([pair] if pair else [])
+
+
+def test_who_became_something_in_a_year_is_the_one_said_to_take_over_then(ferry_bot):
+    conv = Conversation(ferry_bot)
+    ans = conv.ask("Who became the trust's chairman in 2019?")
+    assert_answered(ans, "ferry_2021", "**Owen Brack**")
+    ans = conv.ask("Who did he replace?")
+    assert ans.standalone_question == "Who did Owen Brack replace?", show(ans)
+    assert_answered(ans, "ferry_2021", "**Harriet Voss**")
