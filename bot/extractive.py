@@ -481,7 +481,7 @@ class ExtractiveAnswerer:
             # "Who became its chief executive in 2022?": a sentence of that year that says someone took over
             # from someone ("Mr Ellery took over in September 2022 after Karen Abbot stepped down")
             for c in cands[:10]:
-                told = [s for s in successions(c.text, self._previous_sentence(c))] \
+                told = successions(c.text, self._previous_sentence(c)) \
                     if c.score >= 0.6 * cands[0].score and all(y in c.text for y in q.years) else []
                 if told:
                     return self._compose(q, [c], key=[told[0].new])
@@ -1088,10 +1088,7 @@ class ExtractiveAnswerer:
             after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
             if not (noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED):
-                back = max(0, a - 60)
-                while back > 0 and text[back - 1].isalnum():
-                    back -= 1  # (whole words: "Visitor numbers ...", not "isitor")
-                after += [w for w in words(text[back:a]) if w not in STOPWORDS][-6:]
+                after += [w for w in _words_before(text, a) if w not in STOPWORDS][-6:]
             # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
@@ -1405,15 +1402,20 @@ def _names_count(measured: list[str], text: str, q: QuestionInfo) -> int:
             near += [w for w in words(text[max(0, a - 30):a]) if w not in STOPWORDS][-3:]
         near_toks = {t for w in near for t in tokens(w)}
         if deed and not COUNTED_NEXT.match(text, b):  # ("Visitor numbers have slumped from around 180,000")
-            back = max(0, a - 60)
-            while back > 0 and text[back - 1].isalnum():
-                back -= 1  # (whole words)
-            near_toks |= {t for w in words(text[back:a]) for t in tokens(w)}
+            near_toks |= {t for w in _words_before(text, a) for t in tokens(w)}
         if deed and any(t.startswith(deed) and t != deed for t in near_toks):
             return 2  # (a noun built on the deed, not the deed itself: "vets visit twice a week")
         if want & near_toks:
             found = 1
     return found
+
+
+def _words_before(text: str, at: int, reach: int = 60) -> list[str]:
+    """The whole words in the `reach` characters before `at` ("Visitor numbers ...", not "isitor numbers")."""
+    back = max(0, at - reach)
+    while back > 0 and text[back - 1].isalnum():
+        back -= 1
+    return words(text[back:at])
 
 
 def _deed_of_people(measured: list[str], question: str) -> str | None:

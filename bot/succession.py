@@ -37,10 +37,8 @@ PRONOUN = {"he", "she", "him", "her", "his"}
 
 
 class Succession(NamedTuple):
-    new: str
-    old: str
-    start: int  # where the new one's name (or pronoun) stands in the sentence
-    end: int
+    new: str  # the one who took over
+    old: str  # the one they took over from
 
 
 def _person(name: str) -> bool:
@@ -64,7 +62,6 @@ def successions(sentence: str, before: str = "") -> list[Succession]:
         for m in pattern.finditer(sentence):
             new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
             new, old = m.group(new_key), m.group(old_key)
-            a, b = m.span(new_key)
             if new.lower() in PRONOUN or old.lower() in PRONOUN:
                 named = _first_person(before)
                 if named is None:
@@ -72,7 +69,7 @@ def successions(sentence: str, before: str = "") -> list[Succession]:
                 new = named if new.lower() in PRONOUN else new
                 old = named if old.lower() in PRONOUN else old
             if _person(new) and _person(old) and set(words(new)) != set(words(old)):
-                out.append(Succession(new, old, a, b))
+                out.append(Succession(new, old))
     return out
 
 
