@@ -23,7 +23,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_AGE, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
-                          PLACE_WORDS, SEASONS, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+                          PLACE_WORDS, SEASONS, TITLES, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -97,6 +97,7 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
+TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
@@ -834,9 +835,19 @@ class ExtractiveAnswerer:
                 # "Labour's candidate": not the one a quote calls "the Conservative candidate"
                 owner = OWNER.search(own)
                 owner = owner.group(1) if owner else None
-                if post_word and not self._names_beside(lead, post_word, q, owner):
-                    named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
-                             and self._names_beside(c, post_word, q, owner)]
+                mods = [w for w in post_words[:-1] if w not in TIME_MODIFIERS]
+
+                def names_post(c: Candidate) -> bool:  # a name beside the post, not beside another post of that
+                    # word ("Dominic Farrant, a former operations director" is no finance director)
+                    if not self._names_beside(c, post_word, q, owner):
+                        return False
+                    before = [w.group(1).lower() for m in re.finditer(r"\b" + re.escape(post_word) + r"\b", c.text, re.I)
+                              for w in [re.search(r"(?<![\w’'-])([a-z][\w-]*)\s+$", c.text[max(0, m.start() - 25):m.start()])]
+                              if w]  # (the word right before it, in the same phrase: not "on Tuesday, inspector")
+                    return not mods or not before or any(w in mods or w in STOPWORDS or w in TIME_MODIFIERS or
+                                                         w in TITLES for w in before)
+                if post_word and not names_post(lead):
+                    named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)]
                     # (or the passage it stands in for: "The board hired a solicitor ..." beside another name)
                     if self._mentions(lead, post_word) or (context is not None and lead is swapped
                                                            and self._mentions(context, post_word)):

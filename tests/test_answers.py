@@ -959,6 +959,8 @@ Ferry trust names new skipper
 The trust now carries 75,000 passengers a year.
 
 Owen Brack, who succeeded Harriet Voss as chairman in 2019, said the ferry had never been busier.
+
+Lena Ward, a former operations director at Kelby Buses, has joined the trust's board. The trust's finance director, who joined from a bank, did not comment.
 """,
 }
 
@@ -1075,3 +1077,12 @@ def test_who_became_something_in_a_year_is_the_one_said_to_take_over_then(ferry_
     ans = conv.ask("Who did he replace?")
     assert ans.standalone_question == "Who did Owen Brack replace?", show(ans)
     assert_answered(ans, "ferry_2021", "**Harriet Voss**")
+
+
+def test_a_post_named_is_the_post_asked_not_another_of_the_same_word(ferry_bot):
+    # "a former operations director" is no finance director; the finance director is not named
+    ans = ferry_bot.ask("What is the name of the trust's finance director?")
+    assert_refused(ans)
+    assert "finance director" in ans.refusal_reason, show(ans)
+    ans = ferry_bot.ask("What is the name of the trust's former operations director?")
+    assert_answered(ans, "ferry_2021", "Lena Ward")
