@@ -82,7 +82,8 @@ DECADE = re.compile(r"\b((?:1[6-9]|20)\d0)s\b")
 NOW = re.compile(r"\b(now|currently|these days|nowadays|today|at present|presently|at the moment)\b", re.I)
 THIS_YEAR = re.compile(r"\b(this year|this (spring|summer|autumn|winter)|now|currently|so far this year)\b", re.I)
 NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)|"
-                     r"who (?:is|was|were) (?:the|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)) ((?:[\w’'&-]+\s+){0,4}?[\w’'-]+?)"
+                     r"who (?:is|was|were|has been)(?: (?:appointed|named|made|elected|chosen)(?: as)?)? "
+                     r"(?:the|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)) ((?:[\w’'&-]+\s+){0,4}?[\w’'-]+?)"
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
                      r"hired|chosen|elected)\b|\W*$)", re.I)
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)

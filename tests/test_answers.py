@@ -1086,3 +1086,9 @@ def test_a_post_named_is_the_post_asked_not_another_of_the_same_word(ferry_bot):
     assert "finance director" in ans.refusal_reason, show(ans)
     ans = ferry_bot.ask("What is the name of the trust's former operations director?")
     assert_answered(ans, "ferry_2021", "Lena Ward")
+
+
+def test_who_was_appointed_a_post_needs_a_name_beside_that_post(ferry_bot):
+    ans = ferry_bot.ask("Who was appointed as the trust's finance director?")
+    assert_refused(ans)
+    assert "finance director" in ans.refusal_reason, show(ans)
