@@ -836,17 +836,11 @@ class ExtractiveAnswerer:
                 # "Labour's candidate": not the one a quote calls "the Conservative candidate"
                 owner = OWNER.search(own)
                 owner = owner.group(1) if owner else None
-                mods = [w for w in post_words[:-1] if w not in TIME_MODIFIERS]
+                # (the post's own qualifiers: "Dominic Farrant, a former operations director" is no finance director)
+                mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS}
 
-                def names_post(c: Candidate) -> bool:  # a name beside the post, not beside another post of that
-                    # word ("Dominic Farrant, a former operations director" is no finance director)
-                    if not self._names_beside(c, post_word, q, owner):
-                        return False
-                    before = [w.group(1).lower() for m in re.finditer(r"\b" + re.escape(post_word) + r"\b", c.text, re.I)
-                              for w in [re.search(r"(?<![\w’'-])([a-z][\w-]*)\s+$", c.text[max(0, m.start() - 25):m.start()])]
-                              if w]  # (the word right before it, in the same phrase: not "on Tuesday, inspector")
-                    return not mods or not before or any(w in mods or w in STOPWORDS or w in TIME_MODIFIERS or
-                                                         w in TITLES for w in before)
+                def names_post(c: Candidate) -> bool:
+                    return self._names_beside(c, post_word, q, owner, mods)
                 if post_word and not names_post(lead):
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)]
                     # (or the passage it stands in for: "The board hired a solicitor ..." beside another name)
@@ -1157,9 +1151,11 @@ class ExtractiveAnswerer:
         stem = tokens(word)[0] if tokens(word) else word
         return any(_of_stem(t, stem) for t in self._toks(self.store.get_article(c.source), a, b))
 
-    def _names_beside(self, c: Candidate, word: str, q: QuestionInfo, owner: str | None = None) -> bool:
+    def _names_beside(self, c: Candidate, word: str, q: QuestionInfo, owner: str | None = None,
+                      mods: set[str] = frozenset()) -> bool:
         """Does a name stand within a few words of `word` (or its word family) in the quote? (With the
-        `owner` the question gives, "Labour's candidate": not where another name qualifies the word.)"""
+        `owner` the question gives, "Labour's candidate": not where another name qualifies the word; with
+        the post's own qualifiers, `mods` ("finance" director), not where another word does: "operations".)"""
         art = self.store.get_article(c.source)
         a, b = self._quote_span(c)
         text = art.text[a:b]
@@ -1169,12 +1165,17 @@ class ExtractiveAnswerer:
             before = re.search(r"([A-Z][\w-]*)(?:[’']s)?\s+$", text[max(0, x - 30):x])
             return bool(owner and before and before.group(1) != owner and x - len(before.group(0)) > 0
                         and before.group(1).lower() not in STOPWORDS)
+
+        def other_kind(x: int) -> bool:  # the word right before it, in the same phrase (not "on Tuesday, inspector")
+            before = re.search(r"(?<![\w’'-])([a-z][\w-]*)\s+$", text[max(0, x - 25):x])
+            w = before.group(1) if before else None
+            return bool(mods and w and w not in mods | STOPWORDS | TIME_MODIFIERS | TITLES)
         # (or a word of the post's first sense: "Mrs Justice Okafor" is a judge, a "chair" a chairman)
         sense = set(lexicon().noun_senses(word, 1)) if word[:1].islower() else set()
         at = [m.start() for m in re.finditer(r"[\w’'-]+", text)  # ("CEO" is a chief executive)
               if (any(_of_stem(t, stem) for t in tokens(m.group(0)))
                   or (sense and m.group(0).lower() not in STOPWORDS and sense & set(lexicon().noun_senses(m.group(0), 8))))
-              and not other_owner(m.start())]
+              and not other_owner(m.start()) and not other_kind(m.start())]
         # the names the question gives do not part a post from its holder ("CEO of Birmingham
         # Children's Trust Andy Couldrick", asked "who is the chief executive of Birmingham Children's Trust")
         given = [e for e in q.entities if len(e) > 3]
