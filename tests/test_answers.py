@@ -310,13 +310,13 @@ The pier trust's workforce has grown to 23, most of them part-time. Some 1,200 p
 }
 
 
-def corpus_bot(tmp_path_factory, embeddings, label: str, articles: dict[str, str]):
-    """A bot over these articles (file name: text), indexed in a fresh temporary folder."""
+def corpus_bot(tmp_path_factory, embeddings, label: str, articles: dict[str, str], **settings_kw):
+    """A bot over these articles (file name: text), indexed in a fresh temporary folder (settings: `settings_kw`)."""
     tmp = tmp_path_factory.mktemp(label)
     (tmp / "articles").mkdir()
     for name, text in articles.items():
         (tmp / "articles" / name).write_text(text, encoding="utf-8")
-    settings = make_settings(tmp, tmp / "articles")
+    settings = make_settings(tmp, tmp / "articles", **settings_kw)
     return build_chain(settings, Store(settings, embeddings=embeddings))
 
 
@@ -975,11 +975,11 @@ def test_a_year_told_only_as_last_year_is_found_in_the_next_year_s_article(ferry
     ans = ferry_bot.ask("How many passengers did the ferry carry in 2014?")
     assert_answered(ans, "ferry_2015", "41,000")
 
-def test_a_year_retrieval_missed_is_read_in_the_articles_of_that_time(tmp_path_factory, embeddings, ferry_bot):
+
+def test_a_year_retrieval_missed_is_read_in_the_articles_of_that_time(tmp_path_factory, embeddings):
     # one chunk retrieved, as in a large corpus where the right one ranks below the cut: the article whose
     # "last year" is 2014 is read before the bot says no passage covers 2014
-    settings = make_settings(tmp_path_factory.mktemp("ferry-narrow"), ferry_bot.settings.seeds_dir, retrieve_k=1)
-    narrow = build_chain(settings, Store(settings, embeddings=embeddings))
+    narrow = corpus_bot(tmp_path_factory, embeddings, "ferry-narrow", FERRY, retrieve_k=1)
     ans = narrow.ask("How many passengers did the ferry carry in 2014?")
     assert_answered(ans, "ferry_2015", "41,000")
 
