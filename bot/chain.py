@@ -22,6 +22,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.conversation import OTHER_PRONOUNS, condense
 from bot.extractive import QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
@@ -60,6 +61,7 @@ class Bot:
         self.store = store
         self.retriever = HybridRetriever(store=store, k=settings.retrieve_k)
         self.extractive = ExtractiveAnswerer(store)
+        self.acronyms = AcronymReader(store)
         self.generative = GenerativeAnswerer(settings, store) if settings.llm == "openai" else None
         self.chain: Runnable = (
             RunnableLambda(self._condense, name="condense")
@@ -70,6 +72,8 @@ class Bot:
 
     # ------------------------------------------------------------------ steps
     def _condense(self, state: dict) -> dict:
+        # "CCTV" asked where the articles write "closed-circuit television": their words are used throughout
+        state = state | {"question": self.acronyms.expand(state["question"])}
         standalone = condense(state["question"], state["history"], self._around)
         if self.generative is not None and state["history"]:
             standalone = self.generative.condense(state["question"], state["history"], standalone, state["deadline"])

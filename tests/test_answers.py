@@ -951,6 +951,8 @@ Four passengers have died in accidents on the crossing since 1990, the trust sai
 Harriet Voss will be succeeded in January by Owen Brack, currently the trust's treasurer.
 
 The ferry was out of service for 40 days during the storms of last winter and lost about £60,000 in fares.
+
+Police are studying closed-circuit television footage after vandals smashed three of the pier's lamps in July.
 """,
     "ferry_2021.txt": """\
 Ferry trust names new skipper
@@ -1092,3 +1094,15 @@ def test_who_was_appointed_a_post_needs_a_name_beside_that_post(ferry_bot):
     ans = ferry_bot.ask("Who was appointed as the trust's finance director?")
     assert_refused(ans)
     assert "finance director" in ans.refusal_reason, show(ans)
+
+
+def test_an_acronym_the_articles_spell_out_is_read_as_their_words(ferry_bot):
+    # the question says "CCTV", the article "closed-circuit television": the same thing, not a missing name
+    ans = ferry_bot.ask("What did the CCTV footage the police are studying show had been damaged?")
+    assert_answered(ans, "ferry_2018", "lamps")
+    assert "closed-circuit television" in ans.standalone_question, show(ans)
+    assert_quotes_verbatim(ferry_bot, ans)
+    # one no article spells out is still a name the articles never mention
+    ans = ferry_bot.ask("What did the RNLI say about the ferry?")
+    assert_refused(ans)
+    assert "RNLI" in ans.answer, show(ans)
