@@ -64,7 +64,9 @@ RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", 
          "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
-CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b")
+# (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
+CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b|"
+                         r"\b(?!(?:appointed|named|elected|promoted|installed|confirmed|nominated)\b)[a-z]+ed\s+(?:to|by|from|with)\b")
 OWNER = re.compile(_WHO_IS + r"((?-i:[A-Z][\w-]*))[’']s\s", re.I)  # "who was Labour's candidate": Labour
 DESCRIBED = {"man", "woman", "men", "women", "person", "people", "boy", "girl", "child", "children", "baby", "patient",
              "one", "someone", "resident", "pupil", "student", "victim", "family", "couple", "mother", "father", "son",
@@ -643,6 +645,7 @@ class ExtractiveAnswerer:
         # (a quote without the verb may tell it in other words: "beaten to death by his mother")
         deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) else None
         doing = lexicon().verb_senses(deed) if deed else frozenset()
+        past = bool(deed) and not deed.lower().endswith("s")
         if doing:
             def tells(c: Candidate) -> bool | None:  # None: the quote does not use the verb
                 a, b = self._quote_span(c)
@@ -652,6 +655,8 @@ class ExtractiveAnswerer:
                     w = m.group(0)
                     if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
                         continue
+                    if past and w.lower().endswith("s") and lexicon().base_forms(w.lower(), "noun"):
+                        continue  # "who designed it?": "pool designs" is a plural noun, not the deed
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
                     if not passive or re.match(r"\s+by\b", text[m.end():]):
                         return True

@@ -185,12 +185,15 @@ SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition t
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
                        r"(on|for|towards|to|into)\W*$", re.I)
 THING_NAME = re.compile(r"\bname of (?:the|a|an|its|their|his|her)\s+([a-z][a-z-]+)\b")
+# "What is the lido's winter swimming group called?": the noun whose name is asked
+CALLED_NOUN = re.compile(r"\b(?i:what (?:is|was|are|were|will))\b[^,;?]{0,60}?\b([a-z][a-z-]+)\s+(?:be\s+)?(?:called|named)\b"
+                         r"(?!\s+(?:it|him|her|them|the|a|an|for|on|off|in|out)\b)")
 
 
 def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """The capitalised name standing right after the noun the question asks the name of ("the heart
     failure drug Telvarin", "a memoir, The Numbers Game", "a ship called the Mary Rose")."""
-    m = THING_NAME.search(question.text)
+    m = THING_NAME.search(question.text) or CALLED_NOUN.search(question.text)
     if not m:
         return []
     asked = set(words(question.text))
@@ -366,6 +369,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
+    if question is not None and kind == "when" and ASKS_CLOCK.search(question.text):
+        return bool(CLOCK.search(sentence))  # "what time does it open?" wants "6.30am", not a year or a day
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
         return bool(CALENDAR_DAY.search(sentence))  # "on what exact date" wants a day of a month, not "yesterday"
     if question is not None and kind == "count" and ASKS_SHARE.search(question.text):
@@ -375,7 +380,9 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     if question is not None and kind == "when" and ASKS_DATE.search(question.text):
         return bool(DAY_DATE.search(sentence))  # "on what date" wants a day, not "next month"
     if question is not None and kind == "who" and ASKS_NAME.search(question.text):
-        return bool(NAMING.search(sentence))  # "what was the storm called?" wants the words after "called"
+        # "what was the storm called?" wants the words after "called", or a name beside the noun asked
+        # about ("the Brackenford Polar Bears, a group of around 70 swimmers")
+        return bool(NAMING.search(sentence)) or bool(thing_names(sentence, question))
     if kind in ("count", "who", "where", "money") and question is not None:
         # (answer_spans gives only ages for "how old": "Ann Lowe, 58," or "aged 58", not "20 years")
         return bool(answer_spans(kind, sentence, question))
@@ -448,6 +455,10 @@ def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo)
 
 
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
+# "at what time", "what time does it open" (not "what time of year": a season or a month will do)
+ASKS_CLOCK = re.compile(r"\bwhat time\b(?!\s+of\s+(?:the\s+)?(?:year|season|month|week))", re.I)
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|"
+                   r"\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset)\b|\bo[’']clock\b", re.I)
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                        r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)
@@ -615,10 +626,14 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return role_spans(sentence, question)
     if kind == "name":
         return thing_names(sentence, question)
+    if kind == "who" and ASKS_NAME.search(question.text) and (named := thing_names(sentence, question)):
+        return named  # "what is the group called?": the group's name, not the people beside it
     if kind not in SPAN_PATTERNS or kind == "why":
         return []
     if kind == "count" and ASKS_AGE.search(question.text):
         return age_spans(sentence, question)
+    if kind == "when" and ASKS_CLOCK.search(question.text):
+        return [m.span() for m in CLOCK.finditer(sentence)]
     asked = set(words(question.text))
     sums = asked_sums(question.text) if kind == "money" else set()
     spans = []

@@ -1106,3 +1106,63 @@ def test_an_acronym_the_articles_spell_out_is_read_as_their_words(ferry_bot):
     ans = ferry_bot.ask("What did the RNLI say about the ferry?")
     assert_refused(ans)
     assert "RNLI" in ans.answer, show(ans)
+
+
+POOL = {
+    "pool_2009.txt": """\
+Council votes to close Elmbury pool
+4 March 2009
+
+Cabinet members voted on Monday to close the Elmbury open-air pool, citing a repair bill of £900,000.
+
+Anne Rowe, of the Heritage Fund, said Elmbury pool was "one of the finest seaside pool designs left in the country".
+
+It was designed by the borough surveyor, Walter Greave, and opened in 1936.
+
+A petition organised by the Friends of Elmbury Pool, handed to the mayor before the vote, carried 3,400 signatures.
+""",
+    "pool_2020.txt": """\
+Elmbury pool reopens after lockdown
+2 August 2020
+
+Among the first in was Jean Pike, 71, a member of the Elmbury Otters, a group of around 40 swimmers who meet through the winter.
+
+The pool now opens at 6.30am on weekdays, and the cafe stays open until the last swim.
+
+Trust chairman Leo Hart said the season had begun well.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def pool_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "pool-bot", POOL)
+
+
+def test_who_did_a_deed_is_not_answered_by_the_same_word_as_a_plural_noun(pool_bot):
+    # "pool designs" is a noun: the sentence that says who designed it is the answer
+    ans = pool_bot.ask("Who designed Elmbury pool?")
+    assert_answered(ans, "pool_2009", "Walter Greave")
+    assert "designed by" in ans.citations[0].quote and "**Anne Rowe**" not in ans.answer, show(ans)
+    assert_quotes_verbatim(pool_bot, ans)
+
+
+def test_what_a_thing_is_called_is_the_name_set_beside_its_noun(pool_bot):
+    # "the Elmbury Otters, a group of ...": the group's name, though no "called" stands in the sentence
+    ans = pool_bot.ask("What is the pool's winter swimming group called?")
+    assert_answered(ans, "pool_2020", "Elmbury Otters")
+    assert "**Jean Pike**" not in ans.answer, show(ans)
+
+
+def test_what_time_wants_a_time_of_day(pool_bot):
+    ans = pool_bot.ask("What time does the pool open on weekdays?")
+    assert_answered(ans, "pool_2020", "6.30am")
+    # a year or a date is no time of day: the articles never give the hour it first opened
+    assert_refused(pool_bot.ask("What time did the pool first open in 1936?"))
+
+
+def test_a_name_joined_to_the_post_by_a_deed_is_not_the_post_holder(pool_bot):
+    # "the Friends of Elmbury Pool, handed to the mayor": the mayor is never named
+    ans = pool_bot.ask("What was the name of the mayor who was handed the petition?")
+    assert_refused(ans)
+    assert "do not name" in ans.answer, show(ans)
