@@ -65,6 +65,10 @@ RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", 
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
 # (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
+# a sum for each year, month, week or day ("£212,000 a year", "an annual subsidy", "per week"; not "a day ticket")
+PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
+                        r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
+                        r"\b(?:annual|annually|yearly|monthly|weekly|daily)\b", re.I)
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b|"
                          r"\b(?!(?:appointed|named|elected|promoted|installed|confirmed|nominated)\b)[a-z]+ed\s+(?:to|by|from|with)\b")
 OWNER = re.compile(_WHO_IS + r"((?-i:[A-Z][\w-]*))[’']s\s", re.I)  # "who was Labour's candidate": Labour
@@ -613,6 +617,22 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"The articles give no sum for {_list(_words_for(own, paid_for))}"
                                         " in a passage about this.", lead)
+                lead = alt[0]
+
+        rate = PER_PERIOD.search(own) if q.kind == "money" and not continued else None
+        if rate:
+            # "how much does the sauna cost to run each year?": a sum given for a year (or a month ...), not
+            # one paid once ("opened at a cost of £38,000")
+            def yearly(c: Candidate) -> bool:
+                a, b = self._quote_span(c)
+                return bool(PER_PERIOD.search(self.store.get_article(c.source).text[a:b]))
+            if not yearly(lead):
+                # (about the same thing: "heating costs £15,000 a year" is not what the sauna costs)
+                about = lead.covered - set(tokens(rate.group(0)))
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and yearly(c)
+                       and about <= c.covered]
+                if not alt:
+                    return self._refuse(f"The articles give no sum {rate.group(0).lower()} for this.", lead)
                 lead = alt[0]
 
         if verb and not acts(lead):

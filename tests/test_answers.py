@@ -1130,6 +1130,12 @@ Among the first in was Jean Pike, 71, a member of the Elmbury Otters, a group of
 The pool now opens at 6.30am on weekdays, and the cafe stays open until the last swim.
 
 Trust chairman Leo Hart said the season had begun well.
+
+A wood-fired sauna opened beside the pool in December 2019 at a cost of £38,000.
+
+Heating the water costs the trust about £15,000 a year.
+
+A day ticket for the sauna costs £6.
 """,
 }
 
@@ -1166,3 +1172,15 @@ def test_a_name_joined_to_the_post_by_a_deed_is_not_the_post_holder(pool_bot):
     ans = pool_bot.ask("What was the name of the mayor who was handed the petition?")
     assert_refused(ans)
     assert "do not name" in ans.answer, show(ans)
+
+
+def test_a_sum_asked_for_each_year_is_one_given_for_a_year(pool_bot):
+    ans = pool_bot.ask("How much does it cost to heat the pool each year?")
+    assert_answered(ans, "pool_2020", "£15,000")
+    # the sauna cost a sum once, and a ticket costs £6: neither is what it costs to run each year (and
+    # what heating the water costs each year is not what the sauna does)
+    ans = pool_bot.ask("How much does the sauna cost to run each year?")
+    assert_refused(ans)
+    assert "sauna" in ans.nearest.quote and "each year" in ans.refusal_reason, show(ans)
+    # "a day ticket" is a kind of ticket, not a sum for each day
+    assert_answered(pool_bot.ask("How much is a day ticket for the sauna?"), "pool_2020", "£6")
