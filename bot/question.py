@@ -339,12 +339,16 @@ def described_words(text: str) -> set[str]:
     return out - set(tokens(" ".join(main)))
 
 
+ASKED_TIME = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|month|day|time)\b", re.I)
+
+
 def analyse(text: str) -> QuestionInfo:
     # "in the 1970s" names a decade, not the year 1970: no year the articles must hold
     decades = {m.group(1) for m in YEAR.finditer(text) if m.group(0).endswith("s")}
     years = [m.group(1) for m in YEAR.finditer(text) if m.group(1) not in decades]
     numbers = [n for n in re.findall(r"\b\d[\d,.]*\b", text) if n not in years and n not in decades]
-    content = [t for t in tokens(META.sub(" ", text)) if t not in GENERIC and t.rstrip("s") not in decades]
+    # ("on what date": the word that asks for the date is no word of what it is about)
+    content = [t for t in tokens(ASKED_TIME.sub(" ", META.sub(" ", text))) if t not in GENERIC and t.rstrip("s") not in decades]
     kind = question_kind(text)
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
