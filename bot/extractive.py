@@ -675,8 +675,9 @@ class ExtractiveAnswerer:
                     w = m.group(0)
                     if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
                         continue
-                    if past and w.lower().endswith("s") and lexicon().base_forms(w.lower(), "noun"):
-                        continue  # "who designed it?": "pool designs" is a plural noun, not the deed
+                    if past and not _verb_form(w):
+                        continue  # "who designed it?": a past form tells it, not "pool designs", "the design
+                        # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
                     if not passive or re.match(r"\s+by\b", text[m.end():]):
                         return True
@@ -1587,6 +1588,10 @@ def _deed(question: str) -> str | None:
         ws = ws[1:]
     if not ws or ws[0] not in ("who", "which"):
         return None
+    if ws[0] == "who" and len(ws) > 2 and ws[1] in ("was", "is", "were", "are"):
+        # "who was the engineer who designed the pier?": the deed of the relative clause
+        rel = next((i for i in range(2, len(ws) - 1) if ws[i] in ("who", "that")), None)
+        ws = ["who"] + ws[rel + 1:] if rel is not None else ws
     for w in (ws[1:2] if ws[0] == "who" else ws[2:4]):
         if w in AUXILIARY or w in STOPWORDS:
             return None

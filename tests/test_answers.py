@@ -1119,6 +1119,8 @@ Anne Rowe, of the Heritage Fund, said Elmbury pool was "one of the finest seasid
 
 It was designed by the borough surveyor, Walter Greave, and opened in 1936.
 
+The campaign to save Elmbury pool is led by Ian Frost, a retired surveyor who spent 30 years designing pools.
+
 A petition organised by the Friends of Elmbury Pool, handed to the mayor before the vote, carried 3,400 signatures.
 """,
     "pool_2020.txt": """\
@@ -1154,6 +1156,10 @@ def test_who_did_a_deed_is_not_answered_by_the_same_word_as_a_plural_noun(pool_b
     ans = pool_bot.ask("Who designed Elmbury pool?")
     assert_answered(ans, "pool_2009", "Walter Greave")
     assert "designed by" in ans.citations[0].quote and "**Anne Rowe**" not in ans.answer, show(ans)
+    # nor by "spent 30 years designing hospitals": who designed the pool is asked, in a relative clause
+    ans = pool_bot.ask("Who was the surveyor who designed Elmbury pool?")
+    assert_answered(ans, "pool_2009", "Walter Greave")
+    assert "**Ian Frost**" not in ans.answer, show(ans)
     assert_quotes_verbatim(pool_bot, ans)
 
 
