@@ -105,6 +105,7 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
+FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
@@ -917,6 +918,11 @@ class ExtractiveAnswerer:
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)]
                 if alt:
                     lead = alt[0]
+            if FIRST_TIME.search(own) and happened(lead):
+                # "When did the pier first open?": of the sentences that tell it happened, the earliest time
+                # ("opened in August 1887", not "officially opened on Saturday" after its rebuilding)
+                told = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)]
+                lead = min([lead] + told, key=self._earliest_year)
 
         # "What did he go on to do after he retired?": the quote must tell of something he did next
         if not continued and GO_ON.search(own):
@@ -1271,6 +1277,12 @@ class ExtractiveAnswerer:
         """Does the sentence say "last year" (or last summer...) in an article of the year after `year`?"""
         span = self.store.get_article(c.source).years
         return bool(span) and span[1] - span[0] <= 1 and int(year) == span[0] - 1 and bool(LAST_YEAR.search(c.text))
+
+    def _earliest_year(self, c: Candidate) -> int:
+        """The earliest year the sentence names, or else the year its article was written in (or 9999)."""
+        named = [int(y) for y in YEAR.findall(c.text)]
+        written = self._article_years().get(c.source)
+        return min(named) if named else written[0] if written else 9999
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)

@@ -1201,3 +1201,31 @@ def test_the_word_that_asks_for_a_date_is_not_a_word_of_the_subject(pool_bot):
     ans = pool_bot.ask("On what date will the new diving board open?")
     assert_refused(ans)
     assert "diving board" in ans.nearest.quote, show(ans)
+
+
+HALL = {
+    "hall_1990.txt": """\
+Village hall celebrates its centenary
+2 May 1990
+
+The village hall at Amberley opened in 1890, paid for by a local mill owner.
+
+The hall committee now plans a new kitchen.
+""",
+    "hall_2022.txt": """\
+Amberley hall reopens after repairs
+9 July 2022
+
+Amberley village hall was officially opened on Saturday by the Lord Lieutenant after two years of repairs.
+
+The repairs cost £240,000.
+""",
+}
+
+
+def test_when_a_thing_first_happened_is_the_earliest_time_told(tmp_path_factory, embeddings):
+    bot = corpus_bot(tmp_path_factory, embeddings, "hall-bot", HALL)
+    # "officially opened on Saturday" after its repairs is not when it first opened
+    ans = bot.ask("When did Amberley village hall first open?")
+    assert_answered(ans, "hall_1990", "1890")
+    assert ans.citations[0].source == "hall_1990", show(ans)
