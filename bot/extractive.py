@@ -23,7 +23,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_AGE, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
-                          PLACE_WORDS, SEASONS, TITLES, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+                          PLACE_WORDS, SEASONS, SPAN_PATTERNS, TITLES, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -105,6 +105,13 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
+def WHY_TOLD(c) -> bool:  # a reason, a cause or a purpose in the sentence
+    return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
+
+
+CAUSE = re.compile(r"\b(because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed)\b", re.I)
+
+
 FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
@@ -590,6 +597,16 @@ class ExtractiveAnswerer:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
+
+        if q.kind == "why" and not continued and not WHY_TOLD(lead):
+            # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
+            # none nearly as close tells one either ("after ...", "because ..."), nor the sentence after it,
+            # the articles do not say (the lead stays: a reason may be told in words no pattern knows)
+            art = self.store.get_article(lead.source)
+            after = art.text[slice(*art.sentences[lead.index + 1])] if lead.index + 1 < len(art.sentences) else ""
+            told = [c for c in cands[1:10] if c.score >= 0.75 * lead.score and WHY_TOLD(c)]
+            if not told and not (SPAN_PATTERNS["why"].search(after) or CAUSE.search(after)):
+                return self._refuse("The articles never say why: the passage about it gives no reason.", lead)
 
         said = [m.lower() for m in MONEY_PREDICATE.findall(own)] if q.kind == "money" and not continued else []
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
