@@ -105,6 +105,39 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
+ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z][a-z-]+)\b", re.I)
+
+
+def _ordinals(text: str) -> list[tuple[str, str]]:
+    """("first", "strike") for "their first strike": an ordinal and the noun it counts."""
+    return [(m.group(1).lower(), m.group(2).lower()) for m in ORDINAL.finditer(text)
+            if m.group(2).lower() not in STOPWORDS and lexicon().base_forms(m.group(2).lower(), "noun")]
+
+
+def _same_noun(a: str, b: str) -> bool:  # the word, its forms, or a kind of it ("walkout" is a strike)
+    lex = lexicon()
+    return a == b or bool(tokens(a) and tokens(a) == tokens(b)) or lex.is_kind_of(a, lex.noun_senses(b)) \
+        or lex.is_kind_of(b, lex.noun_senses(a))
+
+
+def _other_instance(text: str, asked: list[tuple[str, str]]):
+    """The (asked, told) ordinal pair when the text counts another one of the asked thing ("second walkout")
+    and not the one asked about; else None."""
+    told = _ordinals(text)
+    for n, noun in asked:
+        if any(m == n and _same_noun(w, noun) for m, w in told):
+            continue
+        other = next(((m, w) for m, w in told if m != n and _same_noun(w, noun)), None)
+        if other:
+            return (n, noun), other
+    return None
+
+
+def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
+    told = _ordinals(text)
+    return all(any(m == n and _same_noun(w, noun) for m, w in told) for n, noun in asked)
+
+
 def WHY_TOLD(c) -> bool:  # a reason, a cause or a purpose in the sentence
     return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
 
@@ -597,6 +630,16 @@ class ExtractiveAnswerer:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
+
+        asked_nth = _ordinals(own) if not continued else []
+        if asked_nth and _other_instance(lead.text, asked_nth):
+            # "their first strike" asked, "their second walkout in a month" told: another one of them
+            same = [c for c in cands[:10] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
+                    and _same_instance(c.text, asked_nth)]
+            if not same:
+                (n, noun), (m, told) = _other_instance(lead.text, asked_nth)
+                return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
+            lead = same[0]
 
         if q.kind == "why" and not continued and not WHY_TOLD(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when

@@ -1142,6 +1142,8 @@ A diving board for the deep end is planned, the trust said.
 Heating the water costs the trust about £15,000 a year.
 
 A day ticket for the sauna costs £6.
+
+Lifeguards held a one-day strike on Friday, their second walkout this summer.
 """,
 }
 
@@ -1238,3 +1240,11 @@ def test_why_is_refused_when_the_passage_about_it_gives_no_reason(pool_bot):
     assert "fire in 1998" in ans.nearest.quote and "why" in ans.refusal_reason, show(ans)
     # a reason given is an answer ("citing a repair bill")
     assert_answered(pool_bot.ask("Why did cabinet members vote to close the open-air pool?"), "pool_2009", "repair bill")
+
+
+def test_an_ordinal_asked_is_not_answered_by_another_one_of_them(pool_bot):
+    # "their second walkout" is not the first strike (a walkout is a kind of strike)
+    ans = pool_bot.ask("On what day did the lifeguards hold their first strike?")
+    assert_refused(ans)
+    assert "second walkout" in ans.refusal_reason, show(ans)
+    assert_answered(pool_bot.ask("On what day did the lifeguards hold their second walkout?"), "pool_2020", "Friday")
