@@ -122,11 +122,13 @@ class Bot:
             refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
-            drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first)]
+            drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first,
+                                             part=True)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about
             after = drafts[0].citations if refers_back and drafts[0].citations else previous
             drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), after,
-                                                 asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations))
+                                                 asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations,
+                                                 part=True))
             if not any(d.refused for d in drafts):
                 draft = merge_drafts(drafts)
         return draft

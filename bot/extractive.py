@@ -138,6 +138,15 @@ def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
     return all(any(m == n and _same_noun(w, noun) for m, w in told) for n, noun in asked)
 
 
+# a question about how a thing turned out ("what did it end up costing?"; not "actually", as often an
+# intensifier: "what does the plan actually involve?")
+OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|finally)\b", re.I)
+# a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
+PLANNED = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
+                     r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
+                     r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to)\b", re.I)
+
+
 def WHY_TOLD(c) -> bool:  # a reason, a cause or a purpose in the sentence
     return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
 
@@ -427,10 +436,11 @@ class ExtractiveAnswerer:
         return False
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
-               asked: str | None = None, avoid: list[Citation] | None = None, _whole: bool = False) -> Draft:
+               asked: str | None = None, avoid: list[Citation] | None = None, _whole: bool = False,
+               part: bool = False) -> Draft:
         """`q` is the standalone question; `asked` what the user typed (names it holds must be answered);
-        `avoid` quotes already given for another part of the same question (`_whole`: the articles of the
-        year asked about were added to what was retrieved)."""
+        `avoid` quotes already given for another part of the same question (`part`: this is one part of a
+        two-part question; `_whole`: the articles of the year asked about were added to what was retrieved)."""
         previous = previous or []
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
@@ -478,7 +488,7 @@ class ExtractiveAnswerer:
                 # of that time before saying none covers it
                 wider = self._with_articles_of(q.years, retrieval, after=True)
                 if wider is not retrieval:
-                    return self.answer(q, wider, previous, asked, avoid, _whole=True)
+                    return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part)
             if best_cover == 0:
                 return self._refuse(f"The articles never mention {_list(q.entities + q.years)} in a passage "
                                     "that answers this.", cands[0])
@@ -640,6 +650,16 @@ class ExtractiveAnswerer:
                 (n, noun), (m, told) = _other_instance(lead.text, asked_nth)
                 return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
             lead = same[0]
+
+        if not continued and not part and OUTCOME.search(own) and not PLANNED.search(own) and PLANNED.search(lead.text):
+            # "How much did the fund end up giving?": the nearest passage tells only of a plan, a bid or an
+            # estimate ("A bid for £300,000 has been submitted"), and none nearly as close tells what came of it
+            about = lead.covered - set(tokens(OUTCOME.search(own).group(0)))
+            done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
+                    and not PLANNED.search(c.text) and len(about & c.covered) * 2 >= len(about)]
+            if not done:
+                return self._refuse("The articles tell only of what was planned or expected, not of how it "
+                                    "turned out.", lead)
 
         if q.kind == "why" and not continued and not WHY_TOLD(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
@@ -873,7 +893,7 @@ class ExtractiveAnswerer:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing
                     wider = self._with_articles_of(q.years, retrieval, after=True)
                     if wider is not retrieval:
-                        return self.answer(q, wider, previous, asked, avoid, _whole=True)
+                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part)
                 if not alt:
                     what = _list(own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)

@@ -1144,6 +1144,8 @@ Heating the water costs the trust about £15,000 a year.
 A day ticket for the sauna costs £6.
 
 Lifeguards held a one-day strike on Friday, their second walkout this summer.
+
+A bid for £50,000 has been made to the Coastal Fund for new showers.
 """,
 }
 
@@ -1248,3 +1250,12 @@ def test_an_ordinal_asked_is_not_answered_by_another_one_of_them(pool_bot):
     assert_refused(ans)
     assert "second walkout" in ans.refusal_reason, show(ans)
     assert_answered(pool_bot.ask("On what day did the lifeguards hold their second walkout?"), "pool_2020", "Friday")
+
+
+def test_how_a_thing_turned_out_is_not_answered_by_its_plan(pool_bot):
+    # a bid made is not what the fund ended up giving
+    ans = pool_bot.ask("How much did the Coastal Fund end up giving for the new showers?")
+    assert_refused(ans)
+    assert "planned" in ans.refusal_reason and "£50,000" in ans.nearest.quote, show(ans)
+    # a sum told as a fact is an answer
+    assert_answered(pool_bot.ask("How much did the repair bill for the pool end up being?"), "pool_2009", "£900,000")
