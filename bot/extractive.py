@@ -140,7 +140,9 @@ def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
 
 # a question about how a thing turned out ("what did it end up costing?"; not "actually", as often an
 # intensifier: "what does the plan actually involve?")
-OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|finally)\b", re.I)
+OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|finally)\b|"
+                     r"\bwhat (?:was|were) (?:decided|agreed|the outcome|the result|the verdict)\b|"
+                     r"\bwhat did [^?]{0,60}\b(?:decide|agree)\b", re.I)
 # a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
 PLANNED = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
                      r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"

@@ -1146,6 +1146,8 @@ A day ticket for the sauna costs £6.
 Lifeguards held a one-day strike on Friday, their second walkout this summer.
 
 A bid for £50,000 has been made to the Coastal Fund for new showers.
+
+The trust will hold a public meeting on the future of the cafe on 12 September.
 """,
 }
 
@@ -1257,5 +1259,9 @@ def test_how_a_thing_turned_out_is_not_answered_by_its_plan(pool_bot):
     ans = pool_bot.ask("How much did the Coastal Fund end up giving for the new showers?")
     assert_refused(ans)
     assert "planned" in ans.refusal_reason and "£50,000" in ans.nearest.quote, show(ans)
+    # a meeting still to be held has decided nothing yet
+    ans = pool_bot.ask("What was decided at the public meeting on the future of the cafe?")
+    assert_refused(ans)
+    assert "planned" in ans.refusal_reason, show(ans)
     # a sum told as a fact is an answer
     assert_answered(pool_bot.ask("How much did the repair bill for the pool end up being?"), "pool_2009", "£900,000")
