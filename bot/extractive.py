@@ -149,6 +149,14 @@ PLANNED = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|
                      r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to)\b", re.I)
 
 
+# "How did Sir Michael Wilshaw respond to ...?": a response asked of someone named
+RESPONDED = re.compile(r"^\W*(?:and\s+)?how\s+(?:did|has|have|does|do|will|would)\s+(?P<who>.+?)\s+"
+                       r"(?:respond|react|reply|answer|hit back)\b", re.I)
+SPEAKING = (r"(?:said|says|say|told|tells|responded|responds|replied|replies|reacted|answered|insisted|argued|"
+            r"described|called|dismissed|rejected|welcomed|accused|denied|defended|hit back|wrote|added|commented|"
+            r"admitted|warned|claimed|stated|declared|branded|apologised|apologized)")
+
+
 def WHY_TOLD(c) -> bool:  # a reason, a cause or a purpose in the sentence
     return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
 
@@ -662,6 +670,17 @@ class ExtractiveAnswerer:
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
+
+        reply = RESPONDED.match(own) if not continued else None
+        replier = next((e for e in own_entities if e in reply.group("who")), None) if reply else None
+        if replier and not self._speaks(lead, replier):
+            # "How did Sir Michael Wilshaw respond to Brigid Jones's criticism?": a quote of the criticism,
+            # where he is only spoken of, is no response; one nearly as close where he speaks may be
+            spoken = [c for c in cands[1:10] if c.score >= 0.6 * lead.score and self._speaks(c, replier)]
+            if not spoken:
+                return self._refuse(f"The articles do not say how {replier} responded: they quote nothing "
+                                    "of theirs about this.", lead)
+            lead = spoken[0]
 
         if q.kind == "why" and not continued and not WHY_TOLD(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
@@ -1359,6 +1378,13 @@ class ExtractiveAnswerer:
         """Does the sentence say "last year" (or last summer...) in an article of the year after `year`?"""
         span = self.store.get_article(c.source).years
         return bool(span) and span[1] - span[0] <= 1 and int(year) == span[0] - 1 and bool(LAST_YEAR.search(c.text))
+
+    def _speaks(self, c: Candidate, name: str) -> bool:
+        """Does the named person speak or act in the sentence ("Christie said", "said Mr Christie",
+        "Christie, the trust's chair, welcomed"), not only be spoken of?"""
+        surname = re.escape(name.split()[-1])
+        return bool(re.search(surname + r"\b[^.;:!?]{0,80}?\b" + SPEAKING + r"\b", c.text)
+                    or re.search(r"\b" + SPEAKING + r"\s+(?:[A-Z][\w.’'-]*\s+){0,3}" + surname + r"\b", c.text))
 
     def _earliest_year(self, c: Candidate) -> int:
         """The earliest year the sentence names, or else the year its article was written in (or 9999)."""

@@ -1148,6 +1148,8 @@ Lifeguards held a one-day strike on Friday, their second walkout this summer.
 A bid for £50,000 has been made to the Coastal Fund for new showers.
 
 The trust will hold a public meeting on the future of the cafe on 12 September.
+
+Councillor Ann Gale has claimed that the sauna, championed by the trust chairman Leo Hart, is a waste.
 """,
 }
 
@@ -1265,3 +1267,11 @@ def test_how_a_thing_turned_out_is_not_answered_by_its_plan(pool_bot):
     assert "planned" in ans.refusal_reason, show(ans)
     # a sum told as a fact is an answer
     assert_answered(pool_bot.ask("How much did the repair bill for the pool end up being?"), "pool_2009", "£900,000")
+
+
+def test_a_response_asked_of_someone_needs_them_to_speak(pool_bot):
+    # he is only spoken of in the criticism: the articles quote no response of his
+    ans = pool_bot.ask("How did Leo Hart respond to Ann Gale's claim that the sauna is a waste?")
+    assert_refused(ans)
+    assert "Leo Hart" in ans.refusal_reason, show(ans)
+    assert_answered(pool_bot.ask("What did Ann Gale claim about the sauna?"), "pool_2020", "waste")
