@@ -373,6 +373,11 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return True
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
+    if question is not None and kind == "count" and ASKS_DURATION.search(question.text):
+        # "how long a sentence did she get?": "eight years", not "seven-year-old"; "how long had she gone
+        # without?": "since December 2013" too (not "how long did the inspection last?": "visits since 2010")
+        return bool(DURATION.search(sentence) or (SINCE_DATE.search(sentence) and
+                                                  re.search(r"\bhow long\s+(?:has|have|had)\b", question.text, re.I)))
     if question is not None and kind == "when" and ASKS_CLOCK.search(question.text):
         return bool(CLOCK.search(sentence))  # "what time does it open?" wants "6.30am", not a year or a day
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
@@ -459,6 +464,13 @@ def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo)
 
 
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
+# "how long did it last?", "how long a prison sentence ...?" (not "how long is the pier?": a length)
+ASKS_DURATION = re.compile(r"\bhow long\s+(?:did|does|do|has|have|had|will|would|could|a|an)\b", re.I)
+DURATION = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                      r"twenty|thirty|forty|fifty|sixty|several|few|half)(?:\s+and\s+a\s+half)?[\s-]+"
+                      r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?|nights?)\b"
+                      r"(?![\s-]+(?:old|later|ago|earlier|before|after)\b)", re.I)
+SINCE_DATE = re.compile(r"\bsince\s+(?:(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[6-9]|20)\d\d\b")
 # "at what time", "what time does it open" (not "what time of year": a season or a month will do)
 ASKS_CLOCK = re.compile(r"\bwhat time\b(?!\s+of\s+(?:the\s+)?(?:year|season|month|week))", re.I)
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|"
@@ -638,6 +650,12 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return age_spans(sentence, question)
     if kind == "when" and ASKS_CLOCK.search(question.text):
         return [m.span() for m in CLOCK.finditer(sentence)]
+    if kind == "count" and ASKS_DURATION.search(question.text):
+        spans = [m.span() for m in DURATION.finditer(sentence)]
+        if re.search(r"\bhow long\s+(?:has|have|had)\b", question.text, re.I):
+            spans += [m.span() for m in SINCE_DATE.finditer(sentence)]
+        if spans:
+            return sorted(spans)  # "eight years", "since December 2013": the span of time, not its number alone
     asked = set(words(question.text))
     sums = asked_sums(question.text) if kind == "money" else set()
     spans = []

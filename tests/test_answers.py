@@ -1150,6 +1150,10 @@ A bid for £50,000 has been made to the Coastal Fund for new showers.
 The trust will hold a public meeting on the future of the cafe on 12 September.
 
 Councillor Ann Gale has claimed that the sauna, championed by the trust chairman Leo Hart, is a waste.
+
+The pool was closed for 11 weeks during the lockdown.
+
+A seven-year-old boy was banned from the pool after he was caught diving in the shallow end.
 """,
 }
 
@@ -1275,3 +1279,11 @@ def test_a_response_asked_of_someone_needs_them_to_speak(pool_bot):
     assert_refused(ans)
     assert "Leo Hart" in ans.refusal_reason, show(ans)
     assert_answered(pool_bot.ask("What did Ann Gale claim about the sauna?"), "pool_2020", "waste")
+
+
+def test_how_long_wants_a_span_of_time(pool_bot):
+    ans = pool_bot.ask("How long did the lockdown close the pool for?")
+    assert_answered(ans, "pool_2020", "11 weeks")
+    assert "**11 weeks**" in ans.answer, show(ans)
+    # "seven-year-old" is an age, not how long the ban lasts: the articles never say
+    assert_refused(pool_bot.ask("How long a ban did the seven-year-old boy caught diving receive?"))
