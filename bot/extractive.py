@@ -144,9 +144,9 @@ OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|fin
                      r"\bwhat (?:was|were) (?:decided|agreed|the outcome|the result|the verdict)\b|"
                      r"\bwhat did [^?]{0,60}\b(?:decide|agree)\b", re.I)
 # a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
-PLANNED = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
-                     r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
-                     r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to)\b", re.I)
+PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
+                       r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
+                       r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to)\b", re.I)
 
 
 # "How did Sir Michael Wilshaw respond to ...?": a response asked of someone named
@@ -661,12 +661,12 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
             lead = same[0]
 
-        if not continued and not part and OUTCOME.search(own) and not PLANNED.search(own) and PLANNED.search(lead.text):
+        if not continued and not part and OUTCOME.search(own) and not PLAN_TOLD.search(own) and PLAN_TOLD.search(lead.text):
             # "How much did the fund end up giving?": the nearest passage tells only of a plan, a bid or an
             # estimate ("A bid for £300,000 has been submitted"), and none nearly as close tells what came of it
             about = lead.covered - set(tokens(OUTCOME.search(own).group(0)))
             done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
-                    and not PLANNED.search(c.text) and len(about & c.covered) * 2 >= len(about)]
+                    and not PLAN_TOLD.search(c.text) and len(about & c.covered) * 2 >= len(about)]
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
