@@ -799,13 +799,15 @@ class ExtractiveAnswerer:
             per_year = []
             measure = _measure(q.text) if q.kind not in KIND_WORDS else None  # "how did the rating change"
             measured = measured_words(q.text) if measure == "count" or q.kind == "count" else []
+            sums = q.kind == "money" or measure == "money"  # (a sum, too, as the article of that year gives it)
             for y in dict.fromkeys(q.years):
                 # best: a sentence that names the year; then one from an article of that year; then any
                 # article that mentions it (the first of each, in score order)
                 pool = cands[:20] + [c for c in cands[20:] if self._written_in(c, y)]
                 written = sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y))
                 tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text) or
-                          (self._in_article_time(c, [y]) and not set(YEAR.findall(c.text)) - {y}) or
+                          (self._in_article_time(c, [y]) and not {x for x in YEAR.findall(c.text) if x != y and
+                                                                   not (sums and x < y)}) or
                           (self._last_year(c, y) and not YEAR.search(c.text))],
                          # then an article that may have been written that year (undated: the narrowest guess first)
                          [c for c in written if not set(YEAR.findall(c.text)) - {y}],
@@ -819,7 +821,7 @@ class ExtractiveAnswerer:
                                 key=lambda cib: (-cib[2],
                                                  # (and then one written that year: "had only seven consultants"
                                                  # in 2015, not "compared with 310 in 2015, and has 18" in 2021)
-                                                 not (measured and self._written_in(cib[0], y)), cib[1]))
+                                                 not ((measured or sums) and self._written_in(cib[0], y)), cib[1]))
                 pick = next((c for c, _, beside in ranked if c not in per_year
                              and (c.dense + c.lex >= MIN_SUPPORT or (q.kind == "role" and c.kind_ok) or beside)
                              and (q.kind not in KIND_WORDS or c.kind_ok)
@@ -829,8 +831,12 @@ class ExtractiveAnswerer:
             if len(per_year) >= 2:
                 # one sentence may already compare them ("420 a day, compared with about 310 in 2015")
                 # (not for a post: "joined in 2014 and is now its chief executive" is no post held in 2014)
+                # (a figure compared must be there twice: "now expected to cost £8.9m, almost double the figure
+                # put forward in 2008" gives only one of the two sums)
+                figures = q.kind if q.kind in ("money", "count") else measure if measure in ("money", "count") else None
                 both = [c for c in per_year if q.kind != "role" and (sum(1 for y in set(q.years) if y in c.text) >= 2 or
-                        (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years)))]
+                        (len(set(q.years) - set(YEAR.findall(c.text))) == 1 and self._in_article_time(c, q.years)))
+                        and (figures is None or len(answer_spans(figures, c.text, q)) >= 2)]
                 return self._compose(q, both[:1] or per_year)
 
         if not continued:

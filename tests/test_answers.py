@@ -1287,3 +1287,33 @@ def test_how_long_wants_a_span_of_time(pool_bot):
     assert "**11 weeks**" in ans.answer, show(ans)
     # "seven-year-old" is an age, not how long the ban lasts: the articles never say
     assert_refused(pool_bot.ask("How long a ban did the seven-year-old boy caught diving receive?"))
+
+
+BRIDGE = {
+    "bridge_2008.txt": """\
+Old bridge closed after flood
+3 March 2008
+
+The Ashby footbridge was closed on Friday after floodwater undermined its piers.
+
+Council officers have put the cost of repairing the bridge at about £2m.
+""",
+    "bridge_2011.txt": """\
+Village trust takes over footbridge
+9 June 2011
+
+A village trust has bought the Ashby footbridge from the council for £1.
+
+The repair is now expected to cost £3.5m, almost double the figure officers put forward in 2008.
+""",
+}
+
+
+def test_a_sum_compared_across_years_is_quoted_for_each_year(tmp_path_factory, embeddings):
+    bot = corpus_bot(tmp_path_factory, embeddings, "bridge-bot", BRIDGE)
+    # the 2011 sentence names 2008 but gives only its own sum: 2008's comes from 2008's article
+    ans = bot.ask("How did the estimated cost of repairing the bridge change between 2008 and 2011?")
+    assert_answered(ans, "bridge_2008", "£2m")
+    assert "£3.5m" in ans.answer, show(ans)
+    assert [c.source for c in ans.citations] == ["bridge_2008", "bridge_2011"], show(ans)  # each year, in order
+    assert_quotes_verbatim(bot, ans)
