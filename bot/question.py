@@ -376,8 +376,7 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
     if question is not None and kind == "count" and ASKS_DURATION.search(question.text):
         # "how long a sentence did she get?": "eight years", not "seven-year-old"; "how long had she gone
         # without?": "since December 2013" too (not "how long did the inspection last?": "visits since 2010")
-        return bool(DURATION.search(sentence) or (SINCE_DATE.search(sentence) and
-                                                  re.search(r"\bhow long\s+(?:has|have|had)\b", question.text, re.I)))
+        return bool(DURATION.search(sentence) or (SINCE_DATE.search(sentence) and ASKS_SINCE.search(question.text)))
     if question is not None and kind == "when" and ASKS_CLOCK.search(question.text):
         return bool(CLOCK.search(sentence))  # "what time does it open?" wants "6.30am", not a year or a day
     if question is not None and kind == "when" and EXACT_DATE.search(question.text):
@@ -470,6 +469,7 @@ DURATION = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|ei
                       r"twenty|thirty|forty|fifty|sixty|several|few|half)(?:\s+and\s+a\s+half)?[\s-]+"
                       r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?|nights?)\b"
                       r"(?![\s-]+(?:old|later|ago|earlier|before|after)\b)", re.I)
+ASKS_SINCE = re.compile(r"\bhow long\s+(?:has|have|had)\b", re.I)  # something that has gone on: "since 2013" will do
 SINCE_DATE = re.compile(r"\bsince\s+(?:(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[6-9]|20)\d\d\b")
 # "at what time", "what time does it open" (not "what time of year": a season or a month will do)
 ASKS_CLOCK = re.compile(r"\bwhat time\b(?!\s+of\s+(?:the\s+)?(?:year|season|month|week))", re.I)
@@ -652,7 +652,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return [m.span() for m in CLOCK.finditer(sentence)]
     if kind == "count" and ASKS_DURATION.search(question.text):
         spans = [m.span() for m in DURATION.finditer(sentence)]
-        if re.search(r"\bhow long\s+(?:has|have|had)\b", question.text, re.I):
+        if ASKS_SINCE.search(question.text):
             spans += [m.span() for m in SINCE_DATE.finditer(sentence)]
         if spans:
             return sorted(spans)  # "eight years", "since December 2013": the span of time, not its number alone
