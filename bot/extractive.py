@@ -65,6 +65,11 @@ RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", 
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
 # (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
+# "how much did it cost ...?", and the sums a sentence names as something other than a cost
+COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b", re.I)
+COST_WORDS = {"cost", "costs", "costing", "bill", "price", "priced", "spent", "spend", "budget", "budgeted"}
+SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donation|dividend|payout|refund|award|"
+                       r"prize|pension|wage|rebate|levy)\s+of\s+(?:about\s+|around\s+|up to\s+)?[£$€]", re.I)
 # a sum for each year, month, week or day ("£212,000 a year", "an annual subsidy", "per week"; not "a day ticket")
 PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
                         r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
@@ -719,6 +724,19 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"The articles give no sum for {_list(_words_for(own, paid_for))}"
                                         " in a passage about this.", lead)
+                lead = alt[0]
+
+        if q.kind == "money" and not continued and COST_ASKED.search(own):
+            # "How much did it cost to fit out the cafe?": a sum the quote names as something else paid ("a rent
+            # of £18,000", "a grant of £1.35m") is no cost, unless the question names that too
+            def other_sum(c: Candidate) -> bool:
+                named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)}
+                return bool(named) and not named & set(words(own)) and not COST_WORDS & set(words(c.text))
+            if other_sum(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and not other_sum(c)
+                       and len(lead.covered & c.covered) * 2 >= len(lead.covered)]
+                if not alt:
+                    return self._refuse("The articles give a sum paid for something else, not what this cost.", lead)
                 lead = alt[0]
 
         rate = PER_PERIOD.search(own) if q.kind == "money" and not continued else None

@@ -1154,6 +1154,8 @@ Councillor Ann Gale has claimed that the sauna, championed by the trust chairman
 The pool was closed for 11 weeks during the lockdown.
 
 A seven-year-old boy was banned from the pool after he was caught diving in the shallow end.
+
+The poolside cafe pays the trust a rent of £9,000 a year.
 """,
 }
 
@@ -1317,3 +1319,12 @@ def test_a_sum_compared_across_years_is_quoted_for_each_year(tmp_path_factory, e
     assert "£3.5m" in ans.answer, show(ans)
     assert [c.source for c in ans.citations] == ["bridge_2008", "bridge_2011"], show(ans)  # each year, in order
     assert_quotes_verbatim(bot, ans)
+
+
+def test_a_cost_is_not_answered_by_a_sum_named_as_something_else(pool_bot):
+    # the cafe's rent is no answer to what fitting it out cost
+    ans = pool_bot.ask("How much did it cost to fit out the poolside cafe?")
+    assert_refused(ans)
+    assert "£9,000" in ans.nearest.quote, show(ans)
+    # a sum named as what it is asked for is an answer
+    assert_answered(pool_bot.ask("How much rent does the poolside cafe pay the trust?"), "pool_2020", "£9,000")
