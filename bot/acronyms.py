@@ -5,17 +5,21 @@ words' initials spell it (hyphenated parts count as words, a word may stand for 
 it too, as "television" for T and V; "of", "and", "for", "the" and "on" may stand between them,
 as in "Royal Society for the Protection of Birds"). The phrase found most
 often wins; an acronym no article spells out is left as it is (and the answerer says the
-articles never mention it).
+articles never mention it). A small corpus is read whole, once per acronym; a large one only in the
+articles the question retrieves.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from bot.retrieve import Retrieval
 from index.store import Store
 from index.text import STOPWORDS, tokens
 
 ACRONYM = re.compile(r"\b([A-Z]{3,6})(?:'?s)?\b")
+SCAN_ALL = 300  # up to this many articles, all are read once for an acronym; past it, those the question finds
 JOINERS = frozenset({"of", "and", "for", "the", "on"})
 WORD = re.compile(r"[A-Za-z]+")
 
@@ -81,8 +85,9 @@ def spelled_out(acronym: str, texts: list[str]) -> str | None:
 class AcronymReader:
     """Rewrites a question's unknown acronyms into the articles' own words (cached per index)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, search: Callable[[str], Retrieval] | None = None):
         self.store = store
+        self.search = search
         self._cache: dict[str, str | None] = {}
         self._index = None
 
@@ -97,10 +102,16 @@ class AcronymReader:
             acronym = m.group(1)
             if all(t in kw.page_vocab for t in tokens(acronym)):
                 continue  # the articles use it themselves
+            phrase = self._cache.get(acronym)
             if acronym not in self._cache:
-                texts = [a.text for a in (self.store.get_article(s) for s in self.store.article_records()) if a]
-                self._cache[acronym] = spelled_out(acronym, texts)
-            phrase = self._cache[acronym]
+                sources = list(self.store.article_records())
+                whole = len(sources) <= SCAN_ALL or self.search is None
+                if not whole:  # a large corpus: the articles the question itself finds
+                    sources = list(dict.fromkeys(p.source for p in self.search(question).passages))
+                texts = [a.text for a in (self.store.get_article(s) for s in sources) if a]
+                phrase = spelled_out(acronym, texts)
+                if whole:
+                    self._cache[acronym] = phrase
             if phrase:
                 out += [question[at:m.start()], phrase]
                 at = m.end(1)

@@ -61,7 +61,7 @@ class Bot:
         self.store = store
         self.retriever = HybridRetriever(store=store, k=settings.retrieve_k)
         self.extractive = ExtractiveAnswerer(store)
-        self.acronyms = AcronymReader(store)
+        self.acronyms = AcronymReader(store, self.retriever.search)
         self.generative = GenerativeAnswerer(settings, store) if settings.llm == "openai" else None
         self.chain: Runnable = (
             RunnableLambda(self._condense, name="condense")

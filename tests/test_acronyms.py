@@ -26,3 +26,4 @@ def test_no_phrase_is_invented_for_an_acronym_the_text_does_not_spell_out(acrony
 def test_the_phrase_written_most_often_wins():
     text = "the Citizens Advice Bureau said. The Central Area Board met. The Citizens Advice Bureau agreed."
     assert spelled_out("CAB", [text]) == "Citizens Advice Bureau"
+

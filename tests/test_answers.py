@@ -1108,6 +1108,20 @@ def test_an_acronym_the_articles_spell_out_is_read_as_their_words(ferry_bot):
     assert "RNLI" in ans.answer, show(ans)
 
 
+def test_a_large_corpus_is_read_for_an_acronym_only_where_the_question_leads(ferry_bot, monkeypatch):
+    # past SCAN_ALL articles, only those the question retrieves are read (not every article per question)
+    from bot import acronyms
+    monkeypatch.setattr(acronyms, "SCAN_ALL", 1)
+    read = []
+    real = ferry_bot.store.get_article
+    monkeypatch.setattr(ferry_bot.store, "get_article", lambda s: read.append(s) or real(s))
+    reader = acronyms.AcronymReader(ferry_bot.store, ferry_bot.retriever.search)
+    got = reader.expand("What did the CCTV footage of the pier lamps show?")
+    assert got == "What did the closed-circuit television footage of the pier lamps show?"
+    retrieved = {p.source for p in ferry_bot.retriever.search("What did the CCTV footage of the pier lamps show?").passages}
+    assert set(read) <= retrieved and "ferry_2018" in read
+
+
 POOL = {
     "pool_2009.txt": """\
 Council votes to close Elmbury pool
