@@ -64,7 +64,6 @@ RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", 
          "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
-# (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
 # "how much did it cost ...?", and the sums a sentence names as something other than a cost
 COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b", re.I)
 COST_WORDS = {"cost", "costs", "costing", "bill", "price", "priced", "spent", "spend", "budget", "budgeted"}
@@ -74,6 +73,7 @@ SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donati
 PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
                         r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
                         r"\b(?:annual|annually|yearly|monthly|weekly|daily)\b", re.I)
+# (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b|"
                          r"\b(?!(?:appointed|named|elected|promoted|installed|confirmed|nominated)\b)[a-z]+ed\s+(?:to|by|from|with)\b")
 OWNER = re.compile(_WHO_IS + r"((?-i:[A-Z][\w-]*))[’']s\s", re.I)  # "who was Labour's candidate": Labour
@@ -125,12 +125,16 @@ def _same_noun(a: str, b: str) -> bool:  # the word, its forms, or a kind of it 
         or lex.is_kind_of(b, lex.noun_senses(a))
 
 
+def _counts(told: list[tuple[str, str]], n: str, noun: str) -> bool:  # "the second walkout" told: the nth one
+    return any(m == n and _same_noun(w, noun) for m, w in told)
+
+
 def _other_instance(text: str, asked: list[tuple[str, str]]):
     """The (asked, told) ordinal pair when the text counts another one of the asked thing ("second walkout")
     and not the one asked about; else None."""
     told = _ordinals(text)
     for n, noun in asked:
-        if any(m == n and _same_noun(w, noun) for m, w in told):
+        if _counts(told, n, noun):
             continue
         other = next(((m, w) for m, w in told if m != n and _same_noun(w, noun)), None)
         if other:
@@ -140,7 +144,7 @@ def _other_instance(text: str, asked: list[tuple[str, str]]):
 
 def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
     told = _ordinals(text)
-    return all(any(m == n and _same_noun(w, noun) for m, w in told) for n, noun in asked)
+    return all(_counts(told, n, noun) for n, noun in asked)
 
 
 # a question about how a thing turned out ("what did it end up costing?"; not "actually", as often an
@@ -162,19 +166,18 @@ SPEAKING = (r"(?:said|says|say|told|tells|responded|responds|replied|replies|rea
             r"admitted|warned|claimed|stated|declared|branded|apologised|apologized)")
 
 
-def WHY_TOLD(c) -> bool:  # a reason, a cause or a purpose in the sentence
-    return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
-
-
-CAUSE = re.compile(r"\b(because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed)\b", re.I)
-
-
 FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
-REASON = re.compile(r"\b(because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed|"
+_CAUSE_WORDS = r"because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed"
+CAUSE = re.compile(r"\b(" + _CAUSE_WORDS + r")\b", re.I)  # a reason, without the purposes ("going to be")
+REASON = re.compile(r"\b(" + _CAUSE_WORDS + r"|"
                     r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move))\b", re.I)
+
+
+def _why_told(c) -> bool:  # a reason, a cause or a purpose in the sentence
+    return bool(SPAN_PATTERNS["why"].search(c.text) or REASON.search(c.text))
 GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he|she|they) (retired|left|resigned|"
                    r"stepped down|quit)\b|\bdo (next )?after (retiring|leaving|resigning|stepping down|quitting)\b", re.I)
 WENT_ON = re.compile(r"\b(became|becomes|become|becoming|joined|joins|joining|went on|goes on|going on|has since|had since|"
@@ -687,13 +690,13 @@ class ExtractiveAnswerer:
                                     "of theirs about this.", lead)
             lead = spoken[0]
 
-        if q.kind == "why" and not continued and not WHY_TOLD(lead):
+        if q.kind == "why" and not continued and not _why_told(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
             # none nearly as close tells one either ("after ...", "because ..."), nor the sentence after it,
             # the articles do not say (the lead stays: a reason may be told in words no pattern knows)
             art = self.store.get_article(lead.source)
             after = art.text[slice(*art.sentences[lead.index + 1])] if lead.index + 1 < len(art.sentences) else ""
-            told = [c for c in cands[1:10] if c.score >= 0.75 * lead.score and WHY_TOLD(c)]
+            told = [c for c in cands[1:10] if c.score >= 0.75 * lead.score and _why_told(c)]
             if not told and not (SPAN_PATTERNS["why"].search(after) or CAUSE.search(after)):
                 return self._refuse("The articles never say why: the passage about it gives no reason.", lead)
 

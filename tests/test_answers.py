@@ -42,10 +42,13 @@ def assert_answered(ans: Answer, source: str, *words: str) -> None:
         assert w.lower() in ans.answer.lower(), show(ans)
 
 
-def assert_refused(ans: Answer) -> None:
+def assert_refused(ans: Answer, *because: str) -> None:
+    """Refused with a reason (that says each of `because`) and no citations."""
     assert ans.refused, show(ans)
     assert ans.refusal_reason and ans.refusal_reason.strip(), show(ans)
     assert ans.citations == [], show(ans)
+    for part in because:
+        assert part in ans.refusal_reason, show(ans)
 
 
 # --------------------------------------------------------------------------- the seeds
@@ -1270,9 +1273,7 @@ def test_why_is_refused_when_the_passage_about_it_gives_no_reason(pool_bot):
 
 def test_an_ordinal_asked_is_not_answered_by_another_one_of_them(pool_bot):
     # "their second walkout" is not the first strike (a walkout is a kind of strike)
-    ans = pool_bot.ask("On what day did the lifeguards hold their first strike?")
-    assert_refused(ans)
-    assert "second walkout" in ans.refusal_reason, show(ans)
+    assert_refused(pool_bot.ask("On what day did the lifeguards hold their first strike?"), "second walkout")
     assert_answered(pool_bot.ask("On what day did the lifeguards hold their second walkout?"), "pool_2020", "Friday")
 
 
@@ -1282,18 +1283,14 @@ def test_how_a_thing_turned_out_is_not_answered_by_its_plan(pool_bot):
     assert_refused(ans)
     assert "planned" in ans.refusal_reason and "£50,000" in ans.nearest.quote, show(ans)
     # a meeting still to be held has decided nothing yet
-    ans = pool_bot.ask("What was decided at the public meeting on the future of the cafe?")
-    assert_refused(ans)
-    assert "planned" in ans.refusal_reason, show(ans)
+    assert_refused(pool_bot.ask("What was decided at the public meeting on the future of the cafe?"), "planned")
     # a sum told as a fact is an answer
     assert_answered(pool_bot.ask("How much did the repair bill for the pool end up being?"), "pool_2009", "£900,000")
 
 
 def test_a_response_asked_of_someone_needs_them_to_speak(pool_bot):
     # he is only spoken of in the criticism: the articles quote no response of his
-    ans = pool_bot.ask("How did Leo Hart respond to Ann Gale's claim that the sauna is a waste?")
-    assert_refused(ans)
-    assert "Leo Hart" in ans.refusal_reason, show(ans)
+    assert_refused(pool_bot.ask("How did Leo Hart respond to Ann Gale's claim that the sauna is a waste?"), "Leo Hart")
     assert_answered(pool_bot.ask("What did Ann Gale claim about the sauna?"), "pool_2020", "waste")
 
 
