@@ -752,8 +752,9 @@ class ExtractiveAnswerer:
             if not yearly(lead):
                 # (about the same thing: "heating costs £15,000 a year" is not what the sauna costs)
                 about = lead.covered - set(tokens(rate.group(0)))
+                # (or one as close: "the cap ... alongside a daily maximum of £4", where the lead names the buses)
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and yearly(c)
-                       and about <= c.covered]
+                       and (about <= c.covered or c.score >= 0.85 * lead.score)]
                 if not alt:
                     return self._refuse(f"The articles give no sum {rate.group(0).lower()} for this.", lead)
                 lead = alt[0]
@@ -915,7 +916,9 @@ class ExtractiveAnswerer:
                         return False
                 if len(own_years) == 1:
                     y = own_years[0]
-                    if (set(YEAR.findall(c.text)) - {y} or (art.years and int(y) != art.years[0] - 1 and
+                    # (a decade is no other year: "a 1970s extension" may be told in 2019)
+                    told = {m.group(1) for m in YEAR.finditer(c.text) if not m.group(0).endswith("s")}
+                    if (told - {y} or (art.years and int(y) != art.years[0] - 1 and
                                                             LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says
                         # (nor "fell to 960 last year" in a 2025 article about 2023)
@@ -925,7 +928,7 @@ class ExtractiveAnswerer:
                     # an article of that time counts, unless the sentence itself names another year
                     # ("the 2010 report" names the article, so there the article's time is enough)
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
-                    other = {m for m in YEAR.findall(c.text) if m != y and not (art.years and int(m) > art.years[1])} \
+                    other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])} \
                         if not naming_year else set()
                     published = art.years and art.years[0] <= int(y) <= art.years[1] and not other
                     last_year = art.years and int(y) == art.years[0] - 1 and LAST_YEAR.search(window)
@@ -946,6 +949,7 @@ class ExtractiveAnswerer:
                     what = _list(own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)
                 lead = alt[0]
+        in_time = grounded if not continued and (len(own_years) == 1 or own_numbers) else (lambda c: True)
 
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:
@@ -968,7 +972,7 @@ class ExtractiveAnswerer:
                     terms = self._article_terms(lead.source)
                     gaps = [g for g in gaps if g.lower() in RANKS or not set(tokens(g)) <= terms]
                 if gaps and role:  # another sentence about the same thing may name the post
-                    alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                    alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and in_time(c)
                            and not self._gaps(c, need, least, narrow=True, question=own)]
                     if alt:
                         lead, gaps = alt[0], []
@@ -997,7 +1001,9 @@ class ExtractiveAnswerer:
                 def names_post(c: Candidate) -> bool:
                     return self._names_beside(c, post_word, q, owner, mods)
                 if post_word and not names_post(lead):
-                    named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)]
+                    # (of the time asked: "the health minister when the 2024 report came out" is not one of 2017)
+                    named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)
+                             and in_time(c)]
                     # (or the passage it stands in for: "The board hired a solicitor ..." beside another name)
                     if self._mentions(lead, post_word) or (context is not None and lead is swapped
                                                            and self._mentions(context, post_word)):
@@ -1623,8 +1629,11 @@ def counted_words(question: str) -> list[str]:
     m = re.search(r"\bhow many\s+(.*)", question, re.I)
     if not m:
         return []
+    # ("how many brain-injured children": a hyphened participle before a noun qualifies it; the noun is counted)
+    qualifier = re.match(r"[^\W_]+(?:-[^\W_]+)*-[^\W_]+(?:ed|ing)\s+([^\W_]+)", m.group(1))
+    asked = m.group(1)[qualifier.start(1):] if qualifier and qualifier.group(1).lower() not in STOPWORDS else m.group(1)
     out = []
-    for w in words(m.group(1)):
+    for w in words(asked):
         if w in STOPWORDS or len(out) == 2 or (not out and verb_like(w)):
             break
         out.append(w)

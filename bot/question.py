@@ -258,6 +258,9 @@ def find_entities(text: str) -> list[str]:
         run: list[str] = []
         for i, m in enumerate(toks):
             w = m.group(0)
+            # "the Conservative-run council", "a Leeds-based firm": the name is the part before the hyphen
+            qualified = re.fullmatch(r"([A-Z][\w’']*[a-z])-[a-z]+", w)
+            w = qualified.group(1) if qualified else w
             if run and clause[toks[i - 1].end():m.start()].strip():
                 out.append(" ".join(run))  # a comma or bracket ends a name
                 run = []
@@ -276,8 +279,8 @@ def find_entities(text: str) -> list[str]:
             if ok:
                 run.append(w if base != w else base)
                 nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-                if base != w and not nxt[:1].isupper():  # a possessive ends the name unless a name goes on
-                    run[-1] = base
+                if (base != w or qualified) and not (nxt[:1].isupper() and not qualified):
+                    run[-1] = base  # a possessive ends the name unless a name goes on; a qualifier ends it
                     out.append(" ".join(run))
                     run = []
             else:
@@ -418,7 +421,7 @@ CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _M
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
 _AGE_WORD = "|".join(_NUMBER_WORDS[:29])  # "one" to "ninety": an age in words
 AGE_NUMBER = re.compile(r"\d{1,3}|" + _AGE_WORD, re.I)
-AGE = re.compile(r"\baged\s+\d{1,3}\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
+AGE = re.compile(r"\baged\s+(?:\d{1,3}|" + _AGE_WORD + r")\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")

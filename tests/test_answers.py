@@ -1339,3 +1339,75 @@ def test_a_cost_is_not_answered_by_a_sum_named_as_something_else(pool_bot):
     assert "£9,000" in ans.nearest.quote, show(ans)
     # a sum named as what it is asked for is an answer
     assert_answered(pool_bot.ask("How much rent does the poolside cafe pay the trust?"), "pool_2020", "£9,000")
+
+
+CLINIC = {
+    "clinic_2016.txt": """\
+Health watchdog criticises Aldwick clinic
+3 May 2016
+
+Inspectors have rated Aldwick Health Clinic inadequate after finding a shortage of nurses and poor record keeping.
+
+Among the cases they reviewed was that of Noah Pell, who died aged three days in 2015.
+
+A survey carried out in April by the chartered surveyors Hobb & Lane found that the waiting room, a 1960s extension at the rear, was damp.
+
+The health minister, Joan Ryle, said the inspection report was troubling and promised a national review.
+""",
+    "clinic_2024.txt": """\
+Aldwick clinic rated good as new wing opens
+9 June 2024
+
+Aldwick Health Clinic has been rated good in an inspection report published this week.
+
+Dr Ravi Shah, the clinic's director, said the inspection report was a credit to its staff.
+
+The new wing was opened by Ada Stone, a retired nurse who worked at the clinic for 30 years.
+
+The settlement includes care packages for seven children left with brain injuries, which account for £2m of the total.
+
+Patients who drive to Aldwick Health Clinic paid £12,000 in parking charges last year, the clinic said.
+
+Parking charges at Aldwick were brought in last spring, with a daily maximum of £5 for patients.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def clinic_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "clinic-bot", CLINIC)
+
+
+def test_an_age_may_be_given_in_days(clinic_bot):
+    ans = clinic_bot.ask("How old was Noah Pell when he died?")
+    assert_answered(ans, "clinic_2016", "three")
+
+
+def test_a_hyphened_participle_before_the_counted_noun_is_not_what_is_counted(clinic_bot):
+    ans = clinic_bot.ask("How many brain-injured children get care packages under the settlement?")
+    assert_answered(ans, "clinic_2024", "seven")
+
+
+def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
+    ans = clinic_bot.ask("What is the most a patient has to pay for parking at Aldwick Health Clinic in a day?")
+    assert_answered(ans, "clinic_2024", "£5")
+
+
+def test_a_decade_told_is_not_another_year(clinic_bot):
+    # "a 1960s extension" in a sentence of 2016 still speaks of 2016
+    ans = clinic_bot.ask("Which firm of surveyors found the waiting room was damp in 2016?")
+    assert_answered(ans, "clinic_2016", "Hobb & Lane")
+
+
+def test_a_post_holder_is_named_in_the_time_asked(clinic_bot):
+    # the health minister is named in 2016, not when the 2024 report came out
+    ans = clinic_bot.ask("Who was the health minister when the 2024 inspection report came out?")
+    assert_refused(ans)
+    assert "Joan Ryle" not in ans.answer, show(ans)
+
+
+def test_a_name_qualified_by_a_hyphened_word_is_the_name_alone():
+    from bot.question import find_entities
+    assert find_entities("the cuts proposed by the Conservative-run council") == ["Conservative"]
+    assert find_entities("a Leeds-based firm") == ["Leeds"]
+    assert find_entities("a trip to Stratford-upon-Avon") == ["Stratford-upon-Avon"]
