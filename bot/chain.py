@@ -25,7 +25,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.conversation import OTHER_PRONOUNS, condense
-from bot.extractive import QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
+from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import analyse
 from bot.retrieve import HybridRetriever
@@ -130,8 +130,32 @@ class Bot:
                                                  asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations,
                                                  part=True))
             if not any(d.refused for d in drafts):
+                drafts = self._apart_in_time(parts[0], second, drafts, previous)
                 draft = merge_drafts(drafts)
         return draft
+
+    def _apart_in_time(self, first: str, second: str, drafts: list[Draft], previous: list[Citation]) -> list[Draft]:
+        """"Who led the council when it voted to close the lido, and who led it when the lease was agreed?":
+        when both parts of a question asking the same thing twice lead with the same sentence, they ask it
+        of two times, the first part (unless it alone says "now") of the earlier: it is asked again of the
+        articles written before that sentence's."""
+        a, b = drafts[0].citations[:1], drafts[1].citations[:1]
+        if not (a and b and a[0].source == b[0].source and a[0].start == b[0].start):
+            return drafts
+        if analyse(first).kind != analyse(second).kind:
+            return drafts
+        art = self.store.get_article(a[0].source)
+        if art is None or not art.years:
+            return drafts
+        i = 1 if NOW.search(first) and not NOW.search(second) else 0
+        part = (first, second)[i]
+        if re.search(r"\b(1[6-9]|20)\d\d\b", part):
+            return drafts  # (a part that names its year is asked of that year)
+        again = self.extractive.answer(analyse(part), self.retriever.search(part), previous,
+                                       asked=QUESTION_CARRY.sub("", part), part=True, before=art.years[0])
+        if again.refused:
+            return drafts
+        return [again, drafts[1]] if i == 0 else [drafts[0], again]
 
     def _verify(self, state: dict) -> dict:
         draft: Draft = state["draft"]

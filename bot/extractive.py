@@ -455,11 +455,17 @@ class ExtractiveAnswerer:
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
                asked: str | None = None, avoid: list[Citation] | None = None, _whole: bool = False,
-               part: bool = False) -> Draft:
+               part: bool = False, before: int | None = None) -> Draft:
         """`q` is the standalone question; `asked` what the user typed (names it holds must be answered);
         `avoid` quotes already given for another part of the same question (`part`: this is one part of a
-        two-part question; `_whole`: the articles of the year asked about were added to what was retrieved)."""
+        two-part question; `_whole`: the articles of the year asked about were added to what was retrieved;
+        `before`: only articles written before that year may answer)."""
         previous = previous or []
+        if before is not None and retrieval.passages:
+            dated = self._article_years()
+            earlier = {s for s, (lo, hi) in dated.items() if hi < before}
+            retrieval = self._with_articles_of([str(lo) for s, (lo, hi) in dated.items() if s in earlier], retrieval)
+            retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in earlier])
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
                                 "questions about the articles, by quoting them.", None)
@@ -506,7 +512,7 @@ class ExtractiveAnswerer:
                 # of that time before saying none covers it
                 wider = self._with_articles_of(q.years, retrieval, after=True)
                 if wider is not retrieval:
-                    return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part)
+                    return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
             if best_cover == 0:
                 return self._refuse(f"The articles never mention {_list(q.entities + q.years)} in a passage "
                                     "that answers this.", cands[0])
@@ -944,7 +950,7 @@ class ExtractiveAnswerer:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing
                     wider = self._with_articles_of(q.years, retrieval, after=True)
                     if wider is not retrieval:
-                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part)
+                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
                 if not alt:
                     what = _list(own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)

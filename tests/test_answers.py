@@ -1411,3 +1411,34 @@ def test_a_name_qualified_by_a_hyphened_word_is_the_name_alone():
     assert find_entities("the cuts proposed by the Conservative-run council") == ["Conservative"]
     assert find_entities("a Leeds-based firm") == ["Leeds"]
     assert find_entities("a trip to Stratford-upon-Avon") == ["Stratford-upon-Avon"]
+
+
+QUAY = {
+    "quay_2010.txt": """\
+Fire destroys Kelby Quay warehouse
+5 May 2010
+
+A fire destroyed the old grain warehouse on Kelby Quay on Saturday night.
+
+Council leader Tom Harker said the town had lost one of its oldest buildings.
+
+The warehouse had 40 rooms let to small firms.
+""",
+    "quay_2020.txt": """\
+Kelby Quay warehouse reopens as arts centre
+7 July 2020
+
+The rebuilt warehouse on Kelby Quay reopened as an arts centre on Friday, ten years after the fire that gutted it.
+
+Council leader Mary Voss unveiled a plaque recalling the night the warehouse burned down and said the reopening was a proud day.
+
+It now has 25 studios let to artists.
+""",
+}
+
+
+def test_the_same_thing_asked_of_two_times_is_answered_for_each(tmp_path_factory, embeddings):
+    bot = corpus_bot(tmp_path_factory, embeddings, "quay-bot", QUAY)
+    ans = bot.ask("Who was council leader when the warehouse burned down, and who was leader when it reopened?")
+    assert_answered(ans, "quay_2010", "Tom Harker", "Mary Voss")
+    assert "quay_2020" in {c.source for c in ans.citations}, show(ans)
