@@ -500,7 +500,8 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
              # what businesses call themselves ("Redline Travel", "Brightwell Pharma")
              "travel", "coaches", "buses", "transport", "pharma", "motors", "logistics", "airways", "airlines",
              "media", "energy", "water", "systems", "solutions", "properties", "developments", "consulting",
-             "insurance", "finance", "capital", "investments", "industries", "foods", "brewery"}
+             "insurance", "finance", "capital", "investments", "industries", "foods", "brewery", "infirmary", "clinic",
+             "hospice"}
 
 # the last words of a place's or a competition's name: never the answer to "who"
 # (not "street", "hill": Andy Street, Fiona Hill; those only where a place stands: "on Quay Street")

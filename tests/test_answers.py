@@ -895,6 +895,8 @@ def test_a_place_named_after_a_saint_is_no_person():
     from bot.extractive import _answer_words
     from bot.question import analyse
     assert _person(["St Aidan's", "Gwen Tallis"]) == "Gwen Tallis"
+    # nor is a hospital named like one ("her" after "Kelby Royal Infirmary ... Dr Ann Hale" is Dr Hale)
+    assert _person(["Royal Infirmary", "Dr Ann Hale"]) == "Ann Hale"
     q = analyse("Who started the campaign?")
     quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
     assert _answer_words(q, quote) == ["Gwen Tallis"]
