@@ -1254,12 +1254,13 @@ class ExtractiveAnswerer:
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
-        direct, after, near_pronoun = [], [], False
+        direct, after, near_pronoun, counts_word = [], [], False, []
         head = _head(counted)
         headed = head != counted
         for a, b in answer_spans("count", text, q):
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
+            counts_word += [w for w in following if w not in UNITS][:1]  # ("10.4 million passengers": passengers)
             # the counted noun follows the number ("268 applications") or comes shortly before it
             # ("a rise in schools rated Good (from 335 ..."), unless a noun follows it at once:
             # "on 73 days" counts days, not the swimmers before it
@@ -1271,6 +1272,8 @@ class ExtractiveAnswerer:
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
             return False
+        if headed and {t for w in counted if w not in head for t in tokens(w)} & {t for w in counts_word for t in tokens(w)}:
+            return True  # "how many passenger journeys": "10.4 million passengers" (the word itself, just after)
         counted = head
         # (an irregular verb by its family: "how many people came" is not counted by "14 cameras")
         want = {_family(t) for w in counted for t in tokens(w)}

@@ -1350,6 +1350,8 @@ Health watchdog criticises Aldwick clinic
 
 Inspectors have rated Aldwick Health Clinic inadequate after finding a shortage of nurses and poor record keeping.
 
+The clinic saw 12.4 thousand patients in the year to March.
+
 Among the cases they reviewed was that of Noah Pell, who died aged three days in 2015.
 
 A survey carried out in April by the chartered surveyors Hobb & Lane found that the waiting room, a 1960s extension at the rear, was damp.
@@ -1388,6 +1390,12 @@ def test_an_age_may_be_given_in_days(clinic_bot):
 def test_a_hyphened_participle_before_the_counted_noun_is_not_what_is_counted(clinic_bot):
     ans = clinic_bot.ask("How many brain-injured children get care packages under the settlement?")
     assert_answered(ans, "clinic_2024", "seven")
+
+
+def test_a_count_of_patient_visits_may_be_told_as_patients(clinic_bot):
+    # "passenger journeys" are told as "10.4 million passengers": the qualifying word is what is counted
+    ans = clinic_bot.ask("How many patient visits did Aldwick Health Clinic record in the year to March?")
+    assert_answered(ans, "clinic_2016", "12.4")
 
 
 def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
