@@ -184,7 +184,8 @@ SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition t
                        r"except(?:\s+for)?)\b[^,;?]*", re.I)
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
                        r"(on|for|towards|to|into)\W*$", re.I)
-THING_NAME = re.compile(r"\bname of (?:the|a|an|its|their|his|her)\s+([a-z][a-z-]+)\b")
+THING_NAME = re.compile(r"\bname (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
+                        r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
 CALLED_NOUN = re.compile(r"\b(?i:what (?:is|was|are|were|will))\b[^,;?]{0,60}?\b([a-z][a-z-]+)\s+(?:be\s+)?(?:called|named)\b"
                          r"(?!\s+(?:it|him|her|them|the|a|an|for|on|off|in|out)\b)")
@@ -204,7 +205,7 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     nouns = [noun] + [w for w in dict.fromkeys(re.findall(r"\b([a-z][a-z-]{2,})\s+(?=[“\"‘']?[A-Z])", sentence))
                       if w != noun and w not in STOPWORDS and kinds and lexicon().is_kind_of(w, kinds)]
     for n in re.finditer(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(s|es)?\b", sentence, re.I):
-        got = re.match(r"\s*,?\s*(?:(?:called|named|known as|dubbed)\s+)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+        got = re.match(r"\s*,?\s*(?:(?:called|named|known as|dubbed)\s+(?:the\s+)?)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                        sentence[n.end():])
         if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
             a = n.end() + got.start(1)

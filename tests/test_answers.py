@@ -1366,6 +1366,8 @@ Aldwick Health Clinic has been rated good in an inspection report published this
 
 Dr Ravi Shah, the clinic's director, said the inspection report was a credit to its staff.
 
+The new wing has a garden, known as the Willow Court, that was planted by volunteers.
+
 The new wing was opened by Ada Stone, a retired nurse who worked at the clinic for 30 years.
 
 The settlement includes care packages for seven children left with brain injuries, which account for £2m of the total.
@@ -1396,6 +1398,11 @@ def test_a_count_of_patient_visits_may_be_told_as_patients(clinic_bot):
     # "passenger journeys" are told as "10.4 million passengers": the qualifying word is what is counted
     ans = clinic_bot.ask("How many patient visits did Aldwick Health Clinic record in the year to March?")
     assert_answered(ans, "clinic_2016", "12.4")
+
+
+def test_what_name_was_given_to_a_thing_is_the_name_it_is_known_as(clinic_bot):
+    ans = clinic_bot.ask("What name was given to the garden in the new wing?")
+    assert_answered(ans, "clinic_2024", "**Willow Court**")
 
 
 def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
