@@ -38,6 +38,9 @@ CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his
                         r"instead|meanwhile|then|there|such|the\s+[\w-]+-year-old)\b", re.I)  # ("The 58-year-old said")
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
+# a sentence whose subject stands for a body named before it ("It employs ...", "The company lost ...")
+REFERS_BACK = re.compile(r"^\W*(?:It|Its|The\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|council|authority|trust|"
+                         r"charity|club|group|organisation|organization))\b")
 COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
 BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
@@ -331,6 +334,10 @@ class ExtractiveAnswerer:
                 own = self._toks(art, a, b)
                 prev = self._toks(art, *sents[si - 1]) if si > 0 else set()
                 covered = _covered(weights.keys(), own)
+                if names and REFERS_BACK.match(art.text[a:b]):
+                    # "It employs 212 people": "it" is a body a sentence or two before names (its name counts)
+                    back = set().union(*(self._toks(art, *sents[j]) for j in range(max(0, si - 3), si)))
+                    covered |= _covered(names & weights.keys(), back)
                 in_decade = decade_w if decades and any(d <= int(y) <= d + 9 for d in decades
                                                         for y in YEAR.findall(art.text[a:b])) else 0.0
                 lex = (sum(weights[t] for t in covered) + in_decade) / total

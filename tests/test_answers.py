@@ -1440,6 +1440,12 @@ A fire destroyed the old grain warehouse on Kelby Quay on Saturday night.
 Council leader Tom Harker said the town had lost one of its oldest buildings.
 
 The warehouse had 40 rooms let to small firms.
+
+Its owner, Harbour Grain, said the building was insured and would be rebuilt within two years.
+
+The average crane on the quay is 30 years old, and the harbour master has inspected them all.
+
+It employs 35 people, 12 of them porters, and runs three cranes on the quay.
 """,
     "quay_2020.txt": """\
 Kelby Quay warehouse reopens as arts centre
@@ -1454,8 +1460,24 @@ It now has 25 studios let to artists.
 }
 
 
-def test_the_same_thing_asked_of_two_times_is_answered_for_each(tmp_path_factory, embeddings):
-    bot = corpus_bot(tmp_path_factory, embeddings, "quay-bot", QUAY)
+@pytest.fixture(scope="module")
+def quay_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "quay-bot", QUAY)
+
+
+def test_a_sentence_about_it_speaks_of_the_body_named_before(quay_bot):
+    # "It employs 35 people, 12 of them porters": "it" is Harbour Grain, named a sentence or two before
+    from bot.question import analyse
+    question = "How many porters worked for Harbour Grain in 2010?"
+    ans = quay_bot.ask(question)
+    assert_answered(ans, "quay_2010", "12")
+    cands = quay_bot.extractive.candidates(analyse(question), quay_bot.retriever.search(question), set())
+    employs = next(c for c in cands if c.text.startswith("It employs"))
+    assert {"harbour", "grain"} <= employs.covered, employs
+
+
+def test_the_same_thing_asked_of_two_times_is_answered_for_each(quay_bot):
+    bot = quay_bot
     ans = bot.ask("Who was council leader when the warehouse burned down, and who was leader when it reopened?")
     assert_answered(ans, "quay_2010", "Tom Harker", "Mary Voss")
     assert "quay_2020" in {c.source for c in ans.citations}, show(ans)
