@@ -914,7 +914,9 @@ class ExtractiveAnswerer:
         own_years = list(dict.fromkeys(m.group(1) for m in YEAR.finditer(asking) if not m.group(0).endswith("s")))
         own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
-        if not continued and (len(own_years) == 1 or own_numbers):
+        # a sum the question names a thing by ("the national £2 fare cap") is in the article that speaks of it
+        own_sums = [m.group(0) for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?", asking)]
+        if not continued and (len(own_years) == 1 or own_numbers or own_sums):
             labels = {n for n in own_numbers if _labels(n, asking)}
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))
 
@@ -922,6 +924,9 @@ class ExtractiveAnswerer:
                 art = self.store.get_article(c.source)
                 lo, hi = self._around(c)
                 window = art.text[lo:hi].replace(",", "")
+                if any(not re.search(re.escape(n.replace(",", "")) + r"(?![\d]|[.,]\d)", art.text.replace(",", ""))
+                       for n in own_sums):
+                    return False
                 for n in own_numbers:
                     # "the 999 control room" names a thing (a number before a singular noun): its article will do
                     where = art.text.replace(",", "") if n in labels else window
@@ -959,10 +964,10 @@ class ExtractiveAnswerer:
                     if wider is not retrieval:
                         return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
                 if not alt:
-                    what = _list(own_numbers + own_years)
+                    what = _list(own_sums + own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)
                 lead = alt[0]
-        in_time = grounded if not continued and (len(own_years) == 1 or own_numbers) else (lambda c: True)
+        in_time = grounded if not continued and (len(own_years) == 1 or own_numbers or own_sums) else (lambda c: True)
 
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:

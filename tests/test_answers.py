@@ -1410,6 +1410,13 @@ def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
     assert_answered(ans, "clinic_2024", "£5")
 
 
+def test_a_sum_the_question_names_a_thing_by_is_in_the_article_quoted(clinic_bot):
+    # "the £9 parking charge": the articles' charges are of £5, so this is another one
+    ans = clinic_bot.ask("When were the £9 parking charges at Aldwick brought in?")
+    assert_refused(ans, "£9")
+    assert_answered(clinic_bot.ask("When were the £5 parking charges at Aldwick brought in?"), "clinic_2024", "spring")
+
+
 def test_a_decade_told_is_not_another_year(clinic_bot):
     # "a 1960s extension" in a sentence of 2016 still speaks of 2016
     ans = clinic_bot.ask("Which firm of surveyors found the waiting room was damp in 2016?")
