@@ -69,6 +69,9 @@ WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|bec
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
 # "how much did it cost ...?", and the sums a sentence names as something other than a cost
 COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b", re.I)
+# "how much was a day ticket?": a priced thing of a kind (not "a return ticket", not a sum with no ticket at all)
+PRICED = re.compile(r"(?=\b([a-z][a-z-]+)\s+(?:([a-z][a-z-]+)\s+)?(ticket|tickets|pass|passes|fare|fares|membership|"
+                    r"memberships)\b)", re.I)  # (a lookahead: "a day ticket" is tried at "a" and at "day")
 COST_WORDS = {"cost", "costs", "costing", "bill", "price", "priced", "spent", "spend", "budget", "budgeted"}
 SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donation|dividend|payout|refund|award|"
                        r"prize|pension|wage|rebate|levy)\s+of\s+(?:about\s+|around\s+|up to\s+)?[£$€]", re.I)
@@ -753,6 +756,23 @@ class ExtractiveAnswerer:
                        and len(lead.covered & c.covered) * 2 >= len(lead.covered)]
                 if not alt:
                     return self._refuse("The articles give a sum paid for something else, not what this cost.", lead)
+                lead = alt[0]
+
+        priced = next((m for m in PRICED.finditer(own) if m.group(1).lower() not in STOPWORDS | {"much", "many"}
+                       and (m.group(2) or "").lower() not in STOPWORDS), None) if q.kind == "money" and not continued else None
+        if priced:
+            # (its first word within a few before the thing: "a weekly parking pass" is no "staff parking pass")
+            kind_of = re.compile(r"\b" + re.escape(priced.group(1)) + r"(?:[\s-]+[\w’'-]+){0,2}?[\s-]+"
+                                 + re.escape(re.sub(r"(?<=ss)es$|(?<!s)s$", "", priced.group(3))) + r"(?:s|es)?\b", re.I)
+
+            def of_that(c: Candidate) -> bool:
+                a, b = self._quote_span(c)
+                return bool(kind_of.search(self.store.get_article(c.source).text[a:b]))
+            if not of_that(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and of_that(c)]
+                if not alt:
+                    thing = " ".join(w for w in priced.groups() if w).lower()
+                    return self._refuse(f"The articles give no price for a {thing}.", lead)
                 lead = alt[0]
 
         rate = PER_PERIOD.search(own) if q.kind == "money" and not continued else None

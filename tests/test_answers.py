@@ -1375,6 +1375,8 @@ The settlement includes care packages for seven children left with brain injurie
 Patients who drive to Aldwick Health Clinic paid £12,000 in parking charges last year, the clinic said.
 
 Parking charges at Aldwick were brought in last spring, with a daily maximum of £5 for patients.
+
+Nurses pay £30 a month for a staff parking pass, and a yearly parking pass for volunteers is free.
 """,
 }
 
@@ -1415,6 +1417,13 @@ def test_a_sum_the_question_names_a_thing_by_is_in_the_article_quoted(clinic_bot
     ans = clinic_bot.ask("When were the £9 parking charges at Aldwick brought in?")
     assert_refused(ans, "£9")
     assert_answered(clinic_bot.ask("When were the £5 parking charges at Aldwick brought in?"), "clinic_2024", "spring")
+
+
+def test_the_price_of_a_kind_of_ticket_is_not_another_kind_s(clinic_bot):
+    ans = clinic_bot.ask("How much does a weekly parking pass at Aldwick Health Clinic cost?")
+    assert_refused(ans, "weekly parking pass")
+    ans = clinic_bot.ask("How much does a staff parking pass at Aldwick Health Clinic cost?")
+    assert_answered(ans, "clinic_2024", "£30")
 
 
 def test_a_decade_told_is_not_another_year(clinic_bot):
