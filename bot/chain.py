@@ -27,7 +27,7 @@ from bot.answer import Answer, Citation, Turn
 from bot.conversation import OTHER_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
-from bot.question import analyse
+from bot.question import YEAR, analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
@@ -109,7 +109,14 @@ class Bot:
         return state | {"draft": self._extractive(state, q, previous), "mode": "extractive", "extras": extras}
 
     def _extractive(self, state: dict, q, previous: list[Citation]) -> Draft:
-        draft = self.extractive.answer(q, state["retrieval"], previous, asked=state["question"])
+        asked = state["question"]
+        # "And what was he doing ten years later?" after a question of 2009: the year the rewriting worked
+        # out (2019), in no earlier turn, is asked as much as one typed
+        said = " ".join([asked] + [t.question for t in state["history"]])
+        worked_out = [y for y in dict.fromkeys(YEAR.findall(state["standalone"])) if y not in said]
+        if worked_out and state["history"]:
+            asked = f"{asked.rstrip(' ?')} in {worked_out[0]}?"
+        draft = self.extractive.answer(q, state["retrieval"], previous, asked=asked)
         parts = split_question(state["standalone"])
         if len(parts) == 2 and not q.injection:
             # a two-part question: each part on its own evidence, the second read after the first

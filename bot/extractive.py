@@ -1699,6 +1699,8 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
         spans.sort(key=lambda s: bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))))
         # ("St Aidan's church hall" is a place named after a saint, no one who did anything)
         spans = [s for s in spans if not re.match(r"(?:St|Saint)\.?\s", text[s[0]:s[1]])]
+    # (one span inside another is the same answer: "now a regional organiser for Unite" holds the post)
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
 
 

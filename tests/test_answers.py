@@ -1453,7 +1453,7 @@ Fire destroys Kelby Quay warehouse
 
 A fire destroyed the old grain warehouse on Kelby Quay on Saturday night.
 
-Council leader Tom Harker said the town had lost one of its oldest buildings.
+Council leader Tom Harker, whose first job was as a porter on Kelby Quay, said the town had lost one of its oldest buildings.
 
 The warehouse had 40 rooms let to small firms.
 
@@ -1472,6 +1472,8 @@ The rebuilt warehouse on Kelby Quay reopened as an arts centre on Friday, ten ye
 Council leader Mary Voss unveiled a plaque recalling the night the warehouse burned down and said the reopening was a proud day.
 
 It now has 25 studios let to artists.
+
+Tom Harker, now chairman of the harbour trust, said he had never expected to see the building full again.
 """,
 }
 
@@ -1490,6 +1492,21 @@ def test_a_sentence_about_it_speaks_of_the_body_named_before(quay_bot):
     cands = quay_bot.extractive.candidates(analyse(question), quay_bot.retriever.search(question), set())
     employs = next(c for c in cands if c.text.startswith("It employs"))
     assert {"harbour", "grain"} <= employs.covered, employs
+
+
+def test_a_year_the_follow_up_works_out_is_asked_as_if_typed(quay_bot):
+    conv = Conversation(quay_bot)
+    conv.ask("What was Tom Harker's job on Kelby Quay in 2010?")
+    ans = conv.ask("And what was he doing ten years later?")
+    assert "2020" in ans.standalone_question, show(ans)
+    assert_answered(ans, "quay_2020", "chairman of the harbour trust")
+    assert ans.citations[0].source == "quay_2020", show(ans)
+    # and a year no article speaks of is refused, not answered from another year
+    conv = Conversation(quay_bot)
+    conv.ask("What was Tom Harker's job on Kelby Quay in 2010?")
+    ans = conv.ask("And what was he doing five years later?")
+    assert "2015" in ans.standalone_question, show(ans)
+    assert_refused(ans, "2015")
 
 
 def test_the_same_thing_asked_of_two_times_is_answered_for_each(quay_bot):
