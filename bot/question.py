@@ -426,6 +426,7 @@ AGE = re.compile(r"\baged\s+(?:\d{1,3}|" + _AGE_WORD + r")\b|\b(will be|would be
                  r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
+NOW_AGED = re.compile(r"\b(?:now|then)\s+\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days|million|[a-z]))")  # ("said Mr Brackwater, now 74.")
 BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b|\bwhat ([a-z-]+\s+)?rate\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
@@ -663,6 +664,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             return sorted(spans)  # "eight years", "since December 2013": the span of time, not its number alone
     asked = set(words(question.text))
     sums = asked_sums(question.text) if kind == "money" else set()
+    ages = [m.span() for m in AGE.finditer(sentence)] + [m.span() for m in NOW_AGED.finditer(sentence)] \
+        if kind == "count" else []
     spans = []
     for m in SPAN_PATTERNS[kind].finditer(sentence):
         a, b = m.span()
@@ -720,6 +723,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue
         if kind == "who" and (QUALIFIES_NEXT.match(sentence[b:]) or SEAT_BEFORE.search(sentence[max(0, a - 30):a])):
             continue  # "Birmingham Edgbaston MP Preet Gill", "MP for Birmingham Edgbaston": the seat, not the person
+        if kind == "count" and ages and any(x <= a < y for x, y in ages):
+            continue  # "Ken Aldous, 68,", "now 74": an age is no count of the swimmers or buses asked about
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
                                 or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
             continue  # a year or a day of the month is not a count

@@ -1030,6 +1030,10 @@ def test_the_name_of_a_thing_may_stand_before_it_in_apposition(ferry_bot):
     # "twice a week", "three times a year": how often, not how many
     ("How many routes are there?", "The crew visit twice a week and three times a year on 4 routes.", ["4"]),
     ("How often does the crew visit?", "The crew visit twice a week.", ["twice"]),
+    # an age is no count of what is asked ("Ken Aldous, 68,", "now 74"), but it is when an age is asked
+    ("How many swimmers are in the group?", "Ken Aldous, 68, is in a group of 70 swimmers.", ["70"]),
+    ("How many buses are there?", "\"The buses are full,\" said Mr Kale, now 74.", []),
+    ("How many studios are there?", "It now has 25 studios and now 30 staff.", ["25", "30"]),
 ])
 def test_a_count_is_of_what_is_asked_not_a_unit_or_a_frequency(question, sentence, spans):
     from bot.question import analyse, answer_spans
