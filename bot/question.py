@@ -73,6 +73,7 @@ KIND_PATTERNS = {
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
                       r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
+                      r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b|"
                       r"\bwhich ([A-Za-z’'-]+\s+){0,2}?(lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
@@ -188,7 +189,9 @@ THING_NAME = re.compile(r"\bname (?:of|(?:was |is |were |has been |had been )?gi
                         r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
 CALLED_NOUN = re.compile(r"\b(?i:what (?:is|was|are|were|will))\b[^,;?]{0,60}?\b([a-z][a-z-]+)\s+(?:be\s+)?(?:called|named)\b"
-                         r"(?!\s+(?:it|him|her|them|the|a|an|for|on|off|in|out)\b)")
+                         r"(?!\s+(?:it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
+                         r"\b(?i:what (?:did|do|does|will|would))\b[^,;?]{0,60}?\bcall\s+(?:its|their|his|her|the|a|an|this|that)\s+"
+                         r"([a-z][a-z-]+)\b")  # ("what did the group call its campaign?")
 
 
 def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
@@ -199,7 +202,7 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
         return []
     asked = set(words(question.text))
     out = []
-    noun = m.group(1).lower()
+    noun = (m.group(1) or m.group(2)).lower() if m.re is CALLED_NOUN else m.group(1).lower()
     kinds = lexicon().noun_senses(noun)
     # the noun itself, or a kind of it: "the dredger Marigold" names the vessel asked about
     nouns = [noun] + [w for w in dict.fromkeys(re.findall(r"\b([a-z][a-z-]{2,})\s+(?=[“\"‘']?[A-Z])", sentence))
@@ -220,6 +223,12 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 before.start(1) == 0 and " " not in before.group(1) and  # ("However, a rhino ...")
                 lexicon().base_forms(before.group(1).lower(), "adv")):  # (but "Marigold, a blue-hulled ferry")
             out.append(before.span(1))
+    if not out:  # or a name told as such, whatever noun stands before it ("under the banner Keep Ollerby Moving")
+        for n in NAMING.finditer(sentence):
+            got = re.match(r"(?:the\s+)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})", sentence[n.end(1):].lstrip())
+            if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
+                a = n.end(1) + (len(sentence[n.end(1):]) - len(sentence[n.end(1):].lstrip())) + got.start(1)
+                out.append((a, a + len(got.group(1))))
     return out
 
 
@@ -482,8 +491,10 @@ CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(
                    r"\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset)\b|\bo[’']clock\b", re.I)
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
-                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)", re.I)
-NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed)\s+(the\s+)?[“\"‘']?[A-Z]")
+                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
+                       r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b", re.I)
+NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed|under the (?:banner|name|slogan))"
+                    r"\s+(the\s+)?[“\"‘']?[A-Z]")
 
 
 # words that make a name an organisation's, not a person's

@@ -1380,6 +1380,8 @@ Patients who drive to Aldwick Health Clinic paid £12,000 in parking charges las
 
 Parking charges at Aldwick were brought in last spring, with a daily maximum of £5 for patients.
 
+A petition against the charges, organised by the Aldwick Patients' Group under the banner Fair Parking Now, was handed in on Monday by its chairman, Colin Webb.
+
 Nurses pay £30 a month for a staff parking pass, and a yearly parking pass for volunteers is free.
 """,
 }
@@ -1409,6 +1411,12 @@ def test_a_count_of_patient_visits_may_be_told_as_patients(clinic_bot):
 def test_what_name_was_given_to_a_thing_is_the_name_it_is_known_as(clinic_bot):
     ans = clinic_bot.ask("What name was given to the garden in the new wing?")
     assert_answered(ans, "clinic_2024", "**Willow Court**")
+
+
+def test_what_they_called_a_thing_is_the_name_it_went_under(clinic_bot):
+    # "what did they call ...?" asks a name; "under the banner Fair Parking Now" gives one with no noun before it
+    ans = clinic_bot.ask("What did the patients' group call its campaign against the parking charges?")
+    assert_answered(ans, "clinic_2024", "**Fair Parking Now**")
 
 
 def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
