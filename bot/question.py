@@ -727,6 +727,11 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             if words(seg) and (words(seg)[-1] in PLACE_WORDS or set(words(seg)) & COMPETITION_WORDS or (
                     words(seg)[-1] in SURNAME_PLACES and AT_PLACE.search(sentence[max(0, a - 8):a]))):
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody
+            if ASKS_ORG.search(question.text) and not set(words(seg)) & ORG_WORDS and (
+                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?\s+$", sentence[max(0, a - 14):a])
+                    or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?\s", seg)
+                    or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
+                continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
                                          or ORG_SUFFIX.match(sentence[b:])):  # ("Coverdale Fenner LLP")
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"
@@ -774,5 +779,8 @@ def _one_word_bodies(sentence: str, asked: set[str]) -> list[tuple[int, int]]:
             continue  # a sentence's first word, or "Mrs Mottram"
         if set(words(seg)) <= NOT_NAMES | asked | STOPWORDS or seg.lower() in ROLE_WORDS:
             continue
+        rest = re.match(r"\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", sentence[b:])
+        if rest and not set(words(rest.group(1))) & ORG_WORDS:
+            continue  # the first of a person's names ("chaired by Graham Tillott"), not "Sentinel Alarm Systems"
         out.append((a, a + len(seg)))
     return out

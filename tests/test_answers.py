@@ -890,6 +890,17 @@ def test_a_decade_asked_is_matched_by_a_year_in_it(pier_bot):
     assert_answered(ans, "pier_2014", "**Kestrel**")
 
 
+def test_which_company_is_not_answered_by_a_person():
+    from bot.question import analyse, answer_spans
+    q = analyse("Which company did the council sell the airport to?")
+    for sentence, want in [
+        ("The board is chaired by Graham Tillott, 70, who ran the airport for the council.", []),
+        ("The airport was bought by Mr Tillott last year.", []),
+        ("The alarm was run by Sentinel Alarm Systems.", ["Sentinel Alarm Systems"]),
+    ]:
+        assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == want, sentence
+
+
 def test_a_place_named_after_a_saint_is_no_person():
     from bot.conversation import _person
     from bot.extractive import _answer_words
