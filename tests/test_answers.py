@@ -1381,6 +1381,8 @@ Aldwick Health Clinic has been rated good in an inspection report published this
 
 Dr Ravi Shah, the clinic's director, said the inspection report was a credit to its staff.
 
+The new wing is expected to draw around 5,000 visitors a year.
+
 The new wing has a garden, known as the Willow Court, that was planted by volunteers.
 
 The new wing was opened by Ada Stone, a retired nurse who worked at the clinic for 30 years.
@@ -1428,6 +1430,12 @@ def test_what_they_called_a_thing_is_the_name_it_went_under(clinic_bot):
     # "what did they call ...?" asks a name; "under the banner Fair Parking Now" gives one with no noun before it
     ans = clinic_bot.ask("What did the patients' group call its campaign against the parking charges?")
     assert_answered(ans, "clinic_2024", "**Fair Parking Now**")
+
+
+def test_a_count_of_what_was_done_is_not_answered_by_what_is_expected(clinic_bot):
+    # "is expected to draw around 5,000 visitors a year" is a hope, not how many came
+    ans = clinic_bot.ask("How many visitors were recorded at the new wing in its first year?")
+    assert_refused(ans, "planned or expected")
 
 
 def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
