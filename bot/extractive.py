@@ -1029,6 +1029,22 @@ class ExtractiveAnswerer:
                     return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
                                         "in a passage about this.", lead)
 
+            # "Which national bus group did she join?": a quote that speaks only of "a national bus group"
+            # (the asked words after "a", no name after them) does not name it
+            body = ASKS_ORG.search(own) if q.kind == "who" else None
+            if body:
+                phrase = own[body.start() + len(body.group(1)):body.end()].strip()
+                unnamed = re.compile(r"\b(?:a|an|another)\s+" + re.escape(phrase) + r"\b(?!\s*,?\s*(?:called\s+|named\s+)?(?-i:[A-Z]))",
+                                     re.I)
+                # (the lead, or the passage a name beside it stands in for)
+                spoken = context.text if context is not None and lead is swapped else lead.text
+                told = unnamed.search(spoken)
+                if told and re.search(r"(?-i:[A-Z])[\w’'&-]*,\s+$", spoken[:told.start()]):
+                    told = None  # "Calder Vane Developments, a property company": named just before
+                if len(phrase.split()) >= 2 and told:
+                    return self._refuse(f"The articles speak of {told.group(0)} but do not "
+                                        "name it.", lead)
+
             # "the name of the whistleblower": a quote that speaks of the whistleblower must name them
             # (a name beside the word), not some other name in the same sentence
             post = NAME_OF.search(own) or (role if role and not role.group(2) else None)

@@ -1493,6 +1493,10 @@ Its owner, Harbour Grain, said the building was insured and would be rebuilt wit
 The average crane on the quay is 30 years old, and the harbour master has inspected them all.
 
 It employs 35 people, 12 of them porters, and runs three cranes on the quay.
+
+Harbour Grain was bought last year by a national food group, its director said.
+
+Its insurer, Kelby Mutual, a regional insurance firm, said it would pay for the rebuilding.
 """,
     "quay_2020.txt": """\
 Kelby Quay warehouse reopens as arts centre
@@ -1538,6 +1542,13 @@ def test_a_year_the_follow_up_works_out_is_asked_as_if_typed(quay_bot):
     ans = conv.ask("And what was he doing five years later?")
     assert "2015" in ans.standalone_question, show(ans)
     assert_refused(ans, "2015")
+
+
+def test_which_body_is_refused_when_the_articles_speak_of_one_unnamed(quay_bot):
+    ans = quay_bot.ask("Which national food group bought Harbour Grain?")
+    assert_refused(ans, "a national food group", "do not name")
+    # (named just before: "Kelby Mutual, a regional insurance firm")
+    assert_answered(quay_bot.ask("Which regional insurance firm insured the warehouse?"), "quay_2010", "Kelby Mutual")
 
 
 def test_the_same_thing_asked_of_two_times_is_answered_for_each(quay_bot):
