@@ -1038,11 +1038,11 @@ class ExtractiveAnswerer:
                                      re.I)
                 # (the lead, or the passage a name beside it stands in for)
                 spoken = context.text if context is not None and lead is swapped else lead.text
-                told = unnamed.search(spoken)
-                if told and re.search(r"(?-i:[A-Z])[\w’'&-]*,\s+$", spoken[:told.start()]):
-                    told = None  # "Calder Vane Developments, a property company": named just before
-                if len(phrase.split()) >= 2 and told:
-                    return self._refuse(f"The articles speak of {told.group(0)} but do not "
+                spoken_of = unnamed.search(spoken)
+                if spoken_of and re.search(r"(?-i:[A-Z])[\w’'&-]*,\s+$", spoken[:spoken_of.start()]):
+                    spoken_of = None  # "Calder Vane Developments, a property company": named just before
+                if len(phrase.split()) >= 2 and spoken_of:
+                    return self._refuse(f"The articles speak of {spoken_of.group(0)} but do not "
                                         "name it.", lead)
 
             # "the name of the whistleblower": a quote that speaks of the whistleblower must name them

@@ -1405,42 +1405,31 @@ def clinic_bot(tmp_path_factory, embeddings):
     return corpus_bot(tmp_path_factory, embeddings, "clinic-bot", CLINIC)
 
 
-def test_an_age_may_be_given_in_days(clinic_bot):
-    ans = clinic_bot.ask("How old was Noah Pell when he died?")
-    assert_answered(ans, "clinic_2016", "three")
-
-
-def test_a_hyphened_participle_before_the_counted_noun_is_not_what_is_counted(clinic_bot):
-    ans = clinic_bot.ask("How many brain-injured children get care packages under the settlement?")
-    assert_answered(ans, "clinic_2024", "seven")
-
-
-def test_a_count_of_patient_visits_may_be_told_as_patients(clinic_bot):
-    # "passenger journeys" are told as "10.4 million passengers": the qualifying word is what is counted
-    ans = clinic_bot.ask("How many patient visits did Aldwick Health Clinic record in the year to March?")
-    assert_answered(ans, "clinic_2016", "12.4")
-
-
-def test_what_name_was_given_to_a_thing_is_the_name_it_is_known_as(clinic_bot):
-    ans = clinic_bot.ask("What name was given to the garden in the new wing?")
-    assert_answered(ans, "clinic_2024", "**Willow Court**")
-
-
-def test_what_they_called_a_thing_is_the_name_it_went_under(clinic_bot):
+@pytest.mark.parametrize("question, source, answer", [
+    # an age told in days ("died aged three days")
+    ("How old was Noah Pell when he died?", "clinic_2016", "three"),
+    # "how many brain-injured children": a hyphened participle qualifies the noun counted
+    ("How many brain-injured children get care packages under the settlement?", "clinic_2024", "seven"),
+    # "passenger journeys" told as "10.4 million passengers": the qualifying word is what is counted
+    ("How many patient visits did Aldwick Health Clinic record in the year to March?", "clinic_2016", "12.4"),
+    # "what name was given to the garden?": the name it is known as
+    ("What name was given to the garden in the new wing?", "clinic_2024", "**Willow Court**"),
     # "what did they call ...?" asks a name; "under the banner Fair Parking Now" gives one with no noun before it
-    ans = clinic_bot.ask("What did the patients' group call its campaign against the parking charges?")
-    assert_answered(ans, "clinic_2024", "**Fair Parking Now**")
+    ("What did the patients' group call its campaign against the parking charges?", "clinic_2024",
+     "**Fair Parking Now**"),
+    # a sum asked for a day may be a daily maximum, in a sentence as close as one that gives a yearly total
+    ("What is the most a patient has to pay for parking at Aldwick Health Clinic in a day?", "clinic_2024", "£5"),
+    # "a 1960s extension" in a sentence of 2016 still speaks of 2016
+    ("Which firm of surveyors found the waiting room was damp in 2016?", "clinic_2016", "Hobb & Lane"),
+])
+def test_what_the_clinic_articles_answer(clinic_bot, question, source, answer):
+    assert_answered(clinic_bot.ask(question), source, answer)
 
 
 def test_a_count_of_what_was_done_is_not_answered_by_what_is_expected(clinic_bot):
     # "is expected to draw around 5,000 visitors a year" is a hope, not how many came
     ans = clinic_bot.ask("How many visitors were recorded at the new wing in its first year?")
     assert_refused(ans, "planned or expected")
-
-
-def test_a_sum_asked_for_a_day_may_be_a_daily_maximum(clinic_bot):
-    ans = clinic_bot.ask("What is the most a patient has to pay for parking at Aldwick Health Clinic in a day?")
-    assert_answered(ans, "clinic_2024", "£5")
 
 
 def test_a_sum_the_question_names_a_thing_by_is_in_the_article_quoted(clinic_bot):
@@ -1455,12 +1444,6 @@ def test_the_price_of_a_kind_of_ticket_is_not_another_kind_s(clinic_bot):
     assert_refused(ans, "weekly parking pass")
     ans = clinic_bot.ask("How much does a staff parking pass at Aldwick Health Clinic cost?")
     assert_answered(ans, "clinic_2024", "£30")
-
-
-def test_a_decade_told_is_not_another_year(clinic_bot):
-    # "a 1960s extension" in a sentence of 2016 still speaks of 2016
-    ans = clinic_bot.ask("Which firm of surveyors found the waiting room was damp in 2016?")
-    assert_answered(ans, "clinic_2016", "Hobb & Lane")
 
 
 def test_a_post_holder_is_named_in_the_time_asked(clinic_bot):
