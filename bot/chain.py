@@ -129,37 +129,37 @@ class Bot:
             refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
-            drafts = [self.extractive.answer(analyse(first), self.retriever.search(first), previous, asked=first,
-                                             part=True)]
+            texts = [first, second]
+            retrievals = [self.retriever.search(first), self.retriever.search(second)]
+            kinds = [analyse(first).kind, analyse(second).kind]
+            drafts = [self.extractive.answer(analyse(first), retrievals[0], previous, asked=first, part=True)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about
             after = drafts[0].citations if refers_back and drafts[0].citations else previous
-            drafts.append(self.extractive.answer(analyse(second), self.retriever.search(second), after,
+            drafts.append(self.extractive.answer(analyse(second), retrievals[1], after,
                                                  asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations,
                                                  part=True))
             if not any(d.refused for d in drafts):
-                drafts = self._apart_in_time(parts[0], second, drafts, previous)
+                drafts = self._apart_in_time(texts, kinds, retrievals, drafts, previous)
                 draft = merge_drafts(drafts)
         return draft
 
-    def _apart_in_time(self, first: str, second: str, drafts: list[Draft], previous: list[Citation]) -> list[Draft]:
+    def _apart_in_time(self, texts: list[str], kinds: list, retrievals: list, drafts: list[Draft],
+                       previous: list[Citation]) -> list[Draft]:
         """"Who led the council when it voted to close the lido, and who led it when the lease was agreed?":
         when both parts of a question asking the same thing twice lead with the same sentence, they ask it
-        of two times, the first part (unless it alone says "now") of the earlier: it is asked again of the
-        articles written before that sentence's."""
+        of two times, the first part (unless it alone says "now") of the earlier: it is asked again (on the
+        passages already retrieved for it) of the articles written before that sentence's."""
         a, b = drafts[0].citations[:1], drafts[1].citations[:1]
-        if not (a and b and a[0].source == b[0].source and a[0].start == b[0].start):
-            return drafts
-        if analyse(first).kind != analyse(second).kind:
+        if not (a and b and a[0].source == b[0].source and a[0].start == b[0].start) or kinds[0] != kinds[1]:
             return drafts
         art = self.store.get_article(a[0].source)
         if art is None or not art.years:
             return drafts
-        i = 1 if NOW.search(first) and not NOW.search(second) else 0
-        part = (first, second)[i]
-        if YEAR.search(part):
+        i = 1 if NOW.search(texts[0]) and not NOW.search(texts[1]) else 0
+        if YEAR.search(texts[i]):
             return drafts  # (a part that names its year is asked of that year)
-        again = self.extractive.answer(analyse(part), self.retriever.search(part), previous,
-                                       asked=QUESTION_CARRY.sub("", part), part=True, before=art.years[0])
+        again = self.extractive.answer(analyse(texts[i]), retrievals[i], previous,
+                                       asked=QUESTION_CARRY.sub("", texts[i]), part=True, before=art.years[0])
         if again.refused:
             return drafts
         return [again, drafts[1]] if i == 0 else [drafts[0], again]

@@ -53,6 +53,10 @@ IMPERATIVE_NEXT = {"me", "us", "through", "what", "how", "who", "why", "when", "
                    "down", "back", "in", "about", "all", "everything"}
 
 _NAMED_DATE = r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?"  # "what is the closing ..."
+# "what is the group called?", "what did they call its campaign?": a name asked (a "who" question)
+_ASKS_NAME = (r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
+              r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
+              r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b")
 KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
@@ -71,9 +75,7 @@ KIND_PATTERNS = {
                        r"(?=\s*(?:\?|$|,)|\s+(?:for|of|on|in|when|that|set|given|fixed|agreed|announced|by)\b)", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
-                      r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
-                      r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
-                      r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b|"
+                      r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|" + _ASKS_NAME + r"|"
                       r"\bwhich ([A-Za-z’'-]+\s+){0,2}?(lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
@@ -490,9 +492,7 @@ ASKS_CLOCK = re.compile(r"\bwhat time\b(?!\s+of\s+(?:the\s+)?(?:year|season|mont
 CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|"
                    r"\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset)\b|\bo[’']clock\b", re.I)
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
-ASKS_NAME = re.compile(r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
-                       r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
-                       r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b", re.I)
+ASKS_NAME = re.compile(_ASKS_NAME, re.I)
 NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed|under the (?:banner|name|slogan))"
                     r"\s+(the\s+)?[“\"‘']?[A-Z]")
 
