@@ -47,7 +47,7 @@ BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|a
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 _WHO_IS = r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+"
-ROLE_ASKED = re.compile(_WHO_IS + r"(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+"
+ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|(?=(?-i:[a-z])))"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
@@ -64,7 +64,7 @@ POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
-         "associate", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
+         "associate", "head", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
                           r"(?:(?:appointed|named|made|elected|promoted|confirmed|installed)\s+(?:to\s+|as\s+)?)?")
 # "how much did it cost ...?", and the sums a sentence names as something other than a cost
@@ -1002,6 +1002,9 @@ class ExtractiveAnswerer:
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:
             role = ROLE_ASKED.search(own) if q.kind == "who" else None
+            if role and not re.search(r"(?:\bthe|\ba|\ban|[’']s)\s+$", own[role.start():role.start(1)], re.I) and \
+                    not lexicon().is_person_noun(words(role.group(1))[-1], senses=1):
+                role = None  # a bare post is a person's ("who was head brewer at ..."), not "who was arrested"
             if role and (set(words(role.group(1))) & DESCRIBED or _participle_after(words(role.group(1)))):
                 role = None  # "who was the elderly man ...", "the pensioner killed in ...": a description, not a post
             if YES_NO.match(own) or role:
@@ -1435,7 +1438,10 @@ class ExtractiveAnswerer:
         have = self._toks(art, lo, hi)
         absent = [w for w in need if tokens(w)[0] not in have and not any(
             h.startswith(tokens(w)[0]) or tokens(w)[0].startswith(h) for h in have if len(h) >= 4)]
-        return self._unmatched(absent, window, least, question) if absent else []
+        # (a rank is the word itself, narrowly: a "head brewer" is not "taken over by the Dutch brewer")
+        ranks = [w for w in absent if narrow and w.lower() in RANKS]
+        rest = self._unmatched([w for w in absent if w not in ranks], window, least, question) if absent else []
+        return [w for w in absent if w in ranks or w in rest]
 
     def _with_articles_of(self, years: list[str], retrieval: Retrieval, after: bool = False) -> Retrieval:
         """The retrieval, with every article written in one of these years added whole (ranked below

@@ -1473,6 +1473,8 @@ The warehouse had 40 rooms let to small firms.
 
 Its owner, Harbour Grain, said the building was insured and would be rebuilt within two years.
 
+Sam Oduya, the head porter, had worked there for 30 years.
+
 The average crane on the quay is 30 years old, and the harbour master has inspected them all.
 
 It employs 35 people, 12 of them porters, and runs three cranes on the quay.
@@ -1480,6 +1482,8 @@ It employs 35 people, 12 of them porters, and runs three cranes on the quay.
 Harbour Grain was bought last year by a national food group, its director said.
 
 Its insurer, Kelby Mutual, a regional insurance firm, said it would pay for the rebuilding.
+
+The warehouse burned down a week after Harbour Grain was taken over by the Dutch porter firm Van Loon Havens.
 """,
     "quay_2020.txt": """\
 Kelby Quay warehouse reopens as arts centre
@@ -1539,3 +1543,11 @@ def test_the_same_thing_asked_of_two_times_is_answered_for_each(quay_bot):
     ans = bot.ask("Who was council leader when the warehouse burned down, and who was leader when it reopened?")
     assert_answered(ans, "quay_2010", "Tom Harker", "Mary Voss")
     assert "quay_2020" in {c.source for c in ans.citations}, show(ans)
+
+
+def test_a_post_asked_without_the_is_named_as_that_post(quay_bot):
+    # "who was head porter": a bare post asks for one named as the head porter, and "head" is the word
+    # itself ("taken over by the Dutch porter firm" is no head porter, though "take" is a sense of "head")
+    ans = quay_bot.ask("Who was head porter at Harbour Grain when the warehouse burned down?")
+    assert_answered(ans, "quay_2010", "Sam Oduya")
+    assert "Van Loon" not in ans.answer, show(ans)
