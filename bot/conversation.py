@@ -40,6 +40,9 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "lord", "lady", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "officer", "correspondent",
               "editor", "labour", "conservative", "tory", "green", "liberal", "democrat", "analysis", "strategic"}
 
+# posts that stand before a surname as a title does ("Judge Rendall", "Inspector Kerr")
+NAMING_POSTS = {"judge", "professor", "inspector", "detective", "sergeant", "constable", "reverend", "bishop"}
+
 
 def _person(entities: list[str]) -> str | None:
     """The first name among these that reads as a person's (role words in front dropped)."""
@@ -53,8 +56,8 @@ def _person(entities: list[str]) -> str | None:
             continue  # "St Aidan's church hall": a place named after a saint
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e):
             return " ".join(parts)
-        if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES and parts[0].lower() not in ORG_WORDS:
-            return e  # "Mr Ellery": a person named by title and surname
+        if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES | NAMING_POSTS and parts[0].lower() not in ORG_WORDS:
+            return e  # "Mr Ellery", "Judge Rendall": a person named by title and surname
     return None
 
 

@@ -37,6 +37,8 @@ KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time"
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such|the\s+[\w-]+-year-old)\b", re.I)  # ("The 58-year-old said")
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
+# ", the same court where ...": a clause that describes a place by what happened there, to the next comma
+RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?where\b[^,;]*")
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 # a sentence whose subject stands for a body named before it ("It employs ...", "The company lost ...")
 REFERS_BACK = re.compile(r"^\W*(?:It|Its|The\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|council|authority|trust|"
@@ -842,7 +844,9 @@ class ExtractiveAnswerer:
                     w = m.group(0)
                     if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
                         continue
-                    if past and not _verb_form(w):
+                    fronted = w.endswith("ing") and re.match(r",\s+(?-i:[A-Z])", text[m.end():]) and \
+                        re.search(r"(?:^|[.!?][”\"’']?\s+)$", text[:m.start()])  # "Sentencing, Judge Rendall said ..."
+                    if past and not _verb_form(w) and not fronted:
                         continue  # "who designed it?": a past form tells it, not "pool designs", "the design
                         # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
@@ -965,7 +969,9 @@ class ExtractiveAnswerer:
                 if len(own_years) == 1:
                     y = own_years[0]
                     # (a decade is no other year: "a 1970s extension" may be told in 2019)
-                    told = {m.group(1) for m in YEAR.finditer(c.text) if not m.group(0).endswith("s")}
+                    # (nor is one told in a clause that describes something: "the same court where the company
+                    # was sentenced in 2016")
+                    told = {m.group(1) for m in YEAR.finditer(RELATIVE_CLAUSE.sub("", c.text)) if not m.group(0).endswith("s")}
                     if (told - {y} or (art.years and int(y) != art.years[0] - 1 and
                                                             LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says

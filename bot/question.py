@@ -104,6 +104,9 @@ _DAY = "(" + "|".join(DAYS) + ")"
 YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)s?\b")
 # a capitalised word of a name, whole: "Farrow-Grant", "McAllister", "O'Neill", "Stratford-upon-Avon"
 _NAME = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
+# "Her Honour Judge Fenella Marsh", "His Excellency ...": an honorific before a title and name
+_HONORIFIC = r"(?:His|Her|Their)\s+(?:Honour|Excellency|Worship|Grace|Royal\s+Highness)\s+"
+HONORIFIC = re.compile(_HONORIFIC)
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
                       r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
@@ -114,7 +117,7 @@ SPAN_PATTERNS = {
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
                        r"\b\w+ (years?|months?|weeks?|days?|decades?) (ago|later|earlier|before|after)\b|\b(yesterday|today|tomorrow)\b"),
-    "who": re.compile(r"\b((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?" + _NAME +
+    "who": re.compile(r"\b(" + _HONORIFIC + r")?((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?" + _NAME +
                       r"(\s+(de|van|von|da|al|bin|(&\s+)?" + _NAME + r")){1,3}\b"),  # ("Fenwick & Doyle")
     "where": re.compile(r"\b(in|at|from|near|outside|inside) (" + _NAME + r"(\s+" + _NAME + r")*)"),
 }
@@ -691,6 +694,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue  # the question's own words are not the answer
         if sums and money_value(seg) in sums:
             continue  # "£8.2 million" is the question's own "£8.2m": where it came from is another sum
+        if kind == "who" and (hon := HONORIFIC.match(sentence, a)) and hon.end() < b:
+            a = hon.end()  # "Her Honour Judge Fenella Marsh": the judge, whose honorific starts with "Her"
+            seg = sentence[a:b].strip()
         if kind == "who":
             # "CEO of Birmingham Children's Trust Andy Couldrick": the person's name starts after the body's
             parts = seg.split()
@@ -719,6 +725,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             seg = " ".join(parts)
             b = a + len(seg)
             given = set(words(seg)) & (asked - STOPWORDS - WH)
+            if len(parts) == 2 and given == set(words(parts[0])) and given <= ROLE_WORDS:
+                given = set()  # "Judge Rendall" for "which judge ...?": the post asked, before the name
             # ("His widow, Ingrid Lindqvist": of Peter Lindqvist's family, but someone else)
             kin = len(parts) >= 2 and given == set(words(parts[-1])) and not set(words(seg)) & ORG_WORDS \
                 and not set(words(" ".join(parts[:-1]))) & (asked | TITLES)

@@ -1551,3 +1551,58 @@ def test_a_post_asked_without_the_is_named_as_that_post(quay_bot):
     ans = quay_bot.ask("Who was head porter at Harbour Grain when the warehouse burned down?")
     assert_answered(ans, "quay_2010", "Sam Oduya")
     assert "Van Loon" not in ans.answer, show(ans)
+
+
+COURT = {
+    "court_2016.txt": """\
+Water firm fined over fish deaths
+9 March 2016
+
+Kelby Water, whose chief executive is Martin Hale, was sentenced at Norbridge Crown Court yesterday for a sewage spill that killed thousands of fish.
+
+Sentencing, Judge Rendall said the firm had been reckless with the river.
+
+The firm was fined £1m.
+
+Judge Rendall said the spill had been wholly avoidable.
+""",
+    "court_2024.txt": """\
+Record fine for Kelby Water
+17 October 2024
+
+Kelby Water has been fined a record £5m for spilling sewage into the river.
+
+Her Honour Judge Fenella Marsh imposed the fine at Norbridge Crown Court on Tuesday, the same court where the company was sentenced in 2016.
+
+Anjali Rao, prosecuting for the Environment Agency, said the company had ignored its own alarms.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def court_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "court-bot", COURT)
+
+
+def test_a_judge_is_named_past_the_honorific_and_a_clause_about_the_court(court_bot):
+    # "Her Honour Judge Fenella Marsh": a name, though it starts with "Her"; "the same court where the company
+    # was sentenced in 2016" describes the court, and is no other year for the fine of 2024
+    ans = court_bot.ask("Which judge handed down the record fine in 2024?")
+    assert_answered(ans, "court_2024", "Fenella Marsh")
+
+
+def test_a_deed_told_by_a_participle_before_the_name_is_told(court_bot):
+    # "Sentencing, Judge Rendall said ...": he sentenced the firm; "Judge Rendall" is a name, and "he" after it
+    conv = Conversation(court_bot)
+    assert_answered(conv.ask("Which judge sentenced Kelby Water in 2016?"), "court_2016", "Judge Rendall")
+    ans = conv.ask("What did he say about the spill?")
+    assert "Judge Rendall" in ans.standalone_question, show(ans)
+    assert_answered(ans, "court_2016", "avoidable")
+
+
+def test_a_name_after_an_honorific_is_the_name():
+    from bot.question import analyse, answer_spans
+    q = analyse("Which judge imposed the fine?")
+    for text, name in [("Her Honour Judge Fenella Marsh imposed the fine.", "Fenella Marsh"),
+                       ("At court, His Honour Judge Peter Rendall ordered costs.", "Peter Rendall")]:
+        assert [text[a:b] for a, b in answer_spans("who", text, q)] == [name]
