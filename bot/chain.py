@@ -31,6 +31,13 @@ from bot.question import YEAR, analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
+
+# "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
+ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
+                      r"until|now|then|today|this\s+year|last\s+year)\b", re.I)
+# where a question's time begins ("... during the pandemic cuts", "... when fees went up", "... in 2011")
+TIME_PHRASE = re.compile(r"\s+(?=(?:during|when|while|by\s+the\s+time|at\s+the\s+time|after|before|since|until|now|today|"
+                         r"in\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\b)", re.I)
 from index.store import Store
 
 
@@ -126,6 +133,12 @@ class Bot:
                 # "..., and how many in 2024?": the first part's question asked of that time
                 again = condense("And " + parts[1], [Turn(question=parts[0])])
                 second = parts[1] if again.startswith("And ") else again
+            elliptic = ELLIPTIC.match(parts[1])
+            if elliptic:
+                # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its
+                # own, so the first part asked of the second's time
+                core = TIME_PHRASE.split(first.rstrip(" ?"), maxsplit=1)[0]
+                second = f"{core} {parts[1][elliptic.end(1):].strip(' ?')}?"
             refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none

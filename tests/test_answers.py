@@ -1606,3 +1606,36 @@ def test_a_name_after_an_honorific_is_the_name():
     for text, name in [("Her Honour Judge Fenella Marsh imposed the fine.", "Fenella Marsh"),
                        ("At court, His Honour Judge Peter Rendall ordered costs.", "Peter Rendall")]:
         assert [text[a:b] for a, b in answer_spans("who", text, q)] == [name]
+
+
+COLLEGE = {
+    "college_2021.txt": """\
+Kelby College cuts courses after pandemic losses
+9 June 2021
+
+Kelby College is to close six courses after losing £4m during the pandemic.
+
+The college still owes £61m on the loan it took out in 2014 to build its riverside campus.
+""",
+    "college_2025.txt": """\
+Kelby College to merge with Harcastle
+22 October 2025
+
+Kelby College is to merge with Harcastle College in a government-backed rescue.
+
+The Department for Education will provide £45m to support the merger: a £30m loan and a £15m grant.
+
+The college still owes £54m on the £68m it borrowed in 2014 to build the campus.
+""",
+}
+
+
+def test_a_second_part_without_a_verb_asks_the_first_part_of_its_time(tmp_path_factory, embeddings):
+    # "..., and how much by the time of the merger?": how much was still owed on the loan by then, not the
+    # merger's own sums
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    ans = bot.ask("How much was still owed on the campus loan during the pandemic, and how much by the time of the merger?")
+    assert_answered(ans, "college_2021", "£61m")
+    assert_answered(ans, "college_2025", "£54m")
+    assert ans.answer.index("£61m") < ans.answer.index("£54m"), show(ans)  # each part in its order
+    assert "**£45m**" not in ans.answer, show(ans)
