@@ -31,6 +31,7 @@ from bot.question import YEAR, analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
+from index.store import Store
 
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
@@ -38,7 +39,6 @@ ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|i
 # where a question's time begins ("... during the pandemic cuts", "... when fees went up", "... in 2011")
 TIME_PHRASE = re.compile(r"\s+(?=(?:during|when|while|by\s+the\s+time|at\s+the\s+time|after|before|since|until|now|today|"
                          r"in\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\b)", re.I)
-from index.store import Store
 
 
 class QuestionError(ValueError):
