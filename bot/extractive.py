@@ -850,7 +850,7 @@ class ExtractiveAnswerer:
                         continue  # "who designed it?": a past form tells it, not "pool designs", "the design
                         # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
-                    if not passive or re.match(r"\s+by\b", text[m.end():]):
+                    if not passive or re.match(r"(?:\s+(?:up|down|out|off|over|back|through|together))?\s+by\b", text[m.end():]):  # ("drawn up by")
                         return True
                     told = False
                 return told

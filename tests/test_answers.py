@@ -1615,6 +1615,8 @@ Kelby College cuts courses after pandemic losses
 
 Kelby College is to close six courses after losing £4m during the pandemic.
 
+The plans were drawn up by Professor Ann Kerr, the vice-principal for education, who said students could finish their degrees.
+
 The college still owes £61m on the loan it took out in 2014 to build its riverside campus.
 """,
     "college_2025.txt": """\
@@ -1622,6 +1624,8 @@ Kelby College to merge with Harcastle
 22 October 2025
 
 Kelby College is to merge with Harcastle College in a government-backed rescue.
+
+The college has been led since April by Professor Ann Kerr, the interim principal.
 
 The Department for Education will provide £45m to support the merger: a £30m loan and a £15m grant.
 
@@ -1639,3 +1643,14 @@ def test_a_second_part_without_a_verb_asks_the_first_part_of_its_time(tmp_path_f
     assert_answered(ans, "college_2025", "£54m")
     assert ans.answer.index("£61m") < ans.answer.index("£54m"), show(ans)  # each part in its order
     assert "**£45m**" not in ans.answer, show(ans)
+
+
+def test_who_drew_up_a_plan_and_her_post_now(tmp_path_factory, embeddings):
+    # "drawn up by Professor Ann Kerr": a deed told in the passive, its particle before "by"; "the vice-principal
+    # for education" is a kind of person (the phrase's head, not "education"), so "her" is Ann Kerr
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    conv = Conversation(bot)
+    assert_answered(conv.ask("Who drew up the college's plans to close courses?"), "college_2021", "Ann Kerr")
+    ans = conv.ask("What's her role now?")
+    assert "Ann Kerr" in ans.standalone_question, show(ans)
+    assert_answered(ans, "college_2025", "interim principal")
