@@ -624,7 +624,7 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 stop = _CLAUSE_END.search(sentence, b0)
                 seg = _post_words(sentence[b0:stop.start() if stop else len(sentence)])
                 apposed = stop or re.match(r"(the|a|an|its|his|her|their)\s|[A-Z][\w-]*[’']s\s", seg)
-                if apposed and 0 < len(seg.split()) <= 14 and names_post(seg):
+                if apposed and 0 < len(seg.split()) <= 18 and names_post(seg):
                     spans.append((b0, b0 + len(seg)))
             # or what the sentence goes on to say they are or became ("... and is now a reader in",
             # "was appointed the trust's lead guardian"), before anyone else is named

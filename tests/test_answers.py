@@ -1654,3 +1654,12 @@ def test_who_drew_up_a_plan_and_her_post_now(tmp_path_factory, embeddings):
     ans = conv.ask("What's her role now?")
     assert "Ann Kerr" in ans.standalone_question, show(ans)
     assert_answered(ans, "college_2025", "interim principal")
+
+
+def test_a_long_post_in_apposition_is_the_post():
+    from bot.question import analyse, answer_spans
+    q = analyse("What position did Rachel Kinsella hold in 2014?")
+    text = ("Dr Rachel Kinsella, a lecturer in English and secretary of the Fernhallow branch of the University "
+            "and College Union, pointed out that 85 jobs were cut last year.")
+    assert [text[a:b] for a, b in answer_spans("role", text, q)] == [
+        "a lecturer in English and secretary of the Fernhallow branch of the University and College Union"]
