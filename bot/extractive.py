@@ -821,7 +821,7 @@ class ExtractiveAnswerer:
                                                          r"his|her|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", c.text, re.I)]
             if held_over and not any(set(tokens(post_of[-1])) & set(tokens(o)) for o in held_over):
                 return False
-            return not self._gaps(c, post_of[-1:], SYNONYM_MIN)
+            return not self._gaps(c, post_of, SYNONYM_MIN)
         if post_of and not over(lead):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)
                    and over(c)]

@@ -246,7 +246,10 @@ NAME_OF_NOUN = re.compile(r"\bname of (?:the |a |an |his |her |their |its )?(?:[
 # what only a person does: "who leads the council?", "who scored?" (a company may own, buy, build or win)
 PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"
                          r"manages|managed|coaches|coached|captains|captained|scored|founded|resigned|retired|"
-                         r"is\s+in\s+charge|was\s+in\s+charge|runs|ran|(?:is|was|has\s+been|had\s+been)\s+running)\b", re.I)
+                         r"is\s+in\s+charge|was\s+in\s+charge|runs|ran|(?:is|was|has\s+been|had\s+been)\s+running|"
+                         # "who will lead the merged university?", "who is going to run it?"
+                         r"(?<=\s)(?:will|would|(?:is|was|are|were)\s+(?:going\s+)?to)\s+(?:lead|chair|head|manage|coach|captain|run))\b",
+                         re.I)
 # "who was leader of the council?": a post, held by a person (not "the owner of", "the contractor for")
 WHO_WAS_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became|becomes)\s+(?:the\s+|its\s+|their\s+)?"
                           r"((?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)\s+(?:of|at|for|in)\b", re.I)

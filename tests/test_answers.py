@@ -1618,6 +1618,8 @@ Kelby College is to close six courses after losing £4m during the pandemic.
 The plans were drawn up by Professor Ann Kerr, the vice-principal for education, who said students could finish their degrees.
 
 The college still owes £61m on the loan it took out in 2014 to build its riverside campus.
+
+Its principal, Dr Jo Hale, left in 2019 to run a college in Australia.
 """,
     "college_2025.txt": """\
 Kelby College to merge with Harcastle
@@ -1626,6 +1628,10 @@ Kelby College to merge with Harcastle
 Kelby College is to merge with Harcastle College in a government-backed rescue.
 
 The college has been led since April by Professor Ann Kerr, the interim principal.
+
+Professor Simon Achterberg, principal of Harcastle, will lead the merged college.
+
+Prof Kerr said the merged college was the best way to keep a college in the town.
 
 The Department for Education will provide £45m to support the merger: a £30m loan and a £15m grant.
 
@@ -1663,3 +1669,12 @@ def test_a_long_post_in_apposition_is_the_post():
             "and College Union, pointed out that 85 jobs were cut last year.")
     assert [text[a:b] for a, b in answer_spans("role", text, q)] == [
         "a lecturer in English and secretary of the Fernhallow branch of the University and College Union"]
+
+
+def test_who_will_run_something_is_one_who_will_lead_that_thing(tmp_path_factory, embeddings):
+    # "is going to run" asks a post held, told as "will lead"; one who went "to run a college in Australia"
+    # runs another college, not the merged one
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    ans = bot.ask("Who is going to run the merged college?")
+    assert_answered(ans, "college_2025", "**Simon Achterberg**")
+    assert ans.citations[0].source == "college_2025" and "**Jo Hale**" not in ans.answer, show(ans)
