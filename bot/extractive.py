@@ -55,6 +55,8 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
+# leaving a post, in the words news uses for it
+LEAVING = frozenset({"leave", "quit", "retire", "resign", "depart", "step down", "stand down"})
 LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
 # "Which inspector was in charge of the inspection?", "which official headed it?"
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
@@ -179,6 +181,10 @@ SPEAKING = (r"(?:said|says|say|told|tells|responded|responds|replied|replies|rea
 FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
+# "When did Colin Harkness leave the Environment Agency?": a named subject (or a pronoun), the verb, its object
+WHEN_DID_IT = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>he|she|they|it|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
+                         r"\s+(?:first\s+|actually\s+|finally\s+)?(?P<verb>(?-i:[a-z]+))(?:\s+(?:on|off|up|down|out|over))?"
+                         r"\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z]))", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
 _CAUSE_WORDS = r"because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed"
 CAUSE = re.compile(r"\b(" + _CAUSE_WORDS + r")\b", re.I)  # a reason, without the purposes ("going to be")
@@ -1112,17 +1118,22 @@ class ExtractiveAnswerer:
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
         # open by 2016"), among those nearly as close
-        did = WHEN_DID.search(own) if q.kind == "when" and not continued and not done else None
+        did = (WHEN_DID_IT.search(own) or WHEN_DID.search(own)) if q.kind == "when" and not continued and not done else None
         if did and lexicon().base_forms(did.group("verb"), "verb") and not any(
                 w in STOPWORDS - {"the", "a", "an", "it", "its", "they", "their", "he", "she", "his", "her"} or
                 verb_like(w) for w in words(did.group("subject"))):  # (not "the runway come into use")
             doing = lexicon().verb_senses(did.group("verb"))
+            if doing & LEAVING:  # ("when did he leave the agency?": "retired in 2021")
+                doing = doing | LEAVING
 
             def happened(c: Candidate) -> bool:  # a past form of the verb, not "to open" or "will open"
                 return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
                            for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
+            # (a named subject's: "when did Bill Dunn leave?" is not when the principal left)
+            subject = [t for t in tokens(did.group("subject")) if did.group("subject")[:1].isupper()][-1:]
             if not happened(lead):
-                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)]
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
+                       and set(subject) <= set(tokens(c.text))]
                 if alt:
                     lead = alt[0]
             if FIRST_TIME.search(own) and happened(lead):

@@ -1620,6 +1620,8 @@ The plans were drawn up by Professor Ann Kerr, the vice-principal for education,
 The college still owes £61m on the loan it took out in 2014 to build its riverside campus.
 
 Its principal, Dr Jo Hale, left in 2019 to run a college in Australia.
+
+Bill Dunn, the head of engineering at Kelby College, was among the first to object to the closures in 2021.
 """,
     "college_2025.txt": """\
 Kelby College to merge with Harcastle
@@ -1630,6 +1632,8 @@ Kelby College is to merge with Harcastle College in a government-backed rescue.
 The college has been led since April by Professor Ann Kerr, the interim principal.
 
 Professor Simon Achterberg, principal of Harcastle, will lead the merged college.
+
+Bill Dunn, who taught engineering at Kelby College for 30 years and retired in 2022, now chairs its governors.
 
 Prof Kerr said the merged college was the best way to keep a college in the town.
 
@@ -1678,3 +1682,11 @@ def test_who_will_run_something_is_one_who_will_lead_that_thing(tmp_path_factory
     ans = bot.ask("Who is going to run the merged college?")
     assert_answered(ans, "college_2025", "**Simon Achterberg**")
     assert ans.citations[0].source == "college_2025" and "**Jo Hale**" not in ans.answer, show(ans)
+
+
+def test_when_someone_left_is_when_they_retired(tmp_path_factory, embeddings):
+    # "When did Bill Dunn leave Kelby College?": a verb with its object, and retiring is one way of leaving
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    ans = bot.ask("When did Bill Dunn leave Kelby College?")
+    assert_answered(ans, "college_2025", "**in 2022**")
+    assert ans.citations[0].source == "college_2025", show(ans)
