@@ -67,6 +67,7 @@ POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((
                          r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\b")  # "Alison Threlfall": a first name first
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
          "associate", "head", "temporary", "outgoing", "incoming", "new", "first", "last", "previous", "next"}
 WHO_WAS_MADE = re.compile(r"^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|remains|will be)\s+(?:now\s+)?"
@@ -1153,8 +1154,8 @@ class ExtractiveAnswerer:
         people = [e for e in own_entities if self._is_person(e, cands[:10])] \
             if q.kind in ("count", "money") and not continued else []
         people_names = {t for e in people for t in tokens(e)}
-        if people and self._of_another(lead, people_names):
-            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names)
+        if people and self._of_another(lead, people_names, cands[:10]):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names, cands[:10])
                    and people_names & set(tokens(c.text))
                    and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not alt:
@@ -1393,11 +1394,13 @@ class ExtractiveAnswerer:
         titled = re.compile(r"\b" + TITLE + re.escape(parts[1]) + r"\b")
         return any(titled.search(self.store.get_article(src).text) for src in dict.fromkeys(c.source for c in cands))
 
-    @staticmethod
-    def _of_another(c: Candidate, names: set[str]) -> bool:
-        """Is the sentence about a titled person ("Ms Tarrant, 34, ... polled") other than the names asked of?"""
-        m = SUBJECT_TITLED.match(c.text)
-        return bool(m) and not names & set(tokens(c.text))
+    def _of_another(self, c: Candidate, names: set[str], cands: list[Candidate]) -> bool:
+        """Is the sentence about a titled person ("Ms Tarrant, 34, ... polled") other than the names asked of,
+        or one that names another person and not them ("the chief executive, Alison Threlfall, received")?"""
+        if names & set(tokens(c.text)):
+            return False
+        return bool(SUBJECT_TITLED.match(c.text)) or any(
+            self._is_person(m.group(0), cands) for m in FULL_NAME.finditer(c.text))
 
     def _mentions(self, c: Candidate, word: str) -> bool:
         a, b = self._quote_span(c)

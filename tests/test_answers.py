@@ -1635,6 +1635,10 @@ Professor Simon Achterberg, principal of Harcastle, will lead the merged college
 
 Bill Dunn, who taught engineering at Kelby College for 30 years and retired in 2022, now chairs its governors.
 
+The annual report showed that the bursar, Alison Threlfall, was paid £190,000 last year.
+
+Mrs Threlfall joined the college in 2019. Mr Dunn said he missed teaching.
+
 Prof Kerr said the merged college was the best way to keep a college in the town.
 
 The Department for Education will provide £45m to support the merger: a £30m loan and a £15m grant.
@@ -1690,3 +1694,10 @@ def test_when_someone_left_is_when_they_retired(tmp_path_factory, embeddings):
     ans = bot.ask("When did Bill Dunn leave Kelby College?")
     assert_answered(ans, "college_2025", "**in 2022**")
     assert ans.citations[0].source == "college_2025", show(ans)
+
+
+def test_a_sum_paid_to_someone_else_named_in_the_sentence_is_no_answer(tmp_path_factory, embeddings):
+    # "the bursar, Alison Threlfall, was paid £190,000": her pay, not Bill Dunn's (Mrs Threlfall: a person)
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    ans = bot.ask("How much was Bill Dunn paid last year?")
+    assert_refused(ans, "someone else")
