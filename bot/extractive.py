@@ -956,7 +956,10 @@ class ExtractiveAnswerer:
         own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
         # a sum the question names a thing by ("the national £2 fare cap") is in the article that speaks of it
-        own_sums = [m.group(0) for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?", asking)]
+        # (not one in a clause that describes a thing by what another article tells of it: "the campus that
+        # ended up opening £9m over budget")
+        own_sums = [m.group(0) for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?", asking)
+                    if not re.search(r"\b(?:that|which|who|whose)\b", asking[:m.start()], re.I)]
         if not continued and (len(own_years) == 1 or own_numbers or own_sums):
             labels = {n for n in own_numbers if _labels(n, asking)}
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))

@@ -1701,3 +1701,10 @@ def test_a_sum_paid_to_someone_else_named_in_the_sentence_is_no_answer(tmp_path_
     bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
     ans = bot.ask("How much was Bill Dunn paid last year?")
     assert_refused(ans, "someone else")
+
+
+def test_a_sum_that_describes_the_thing_asked_about_may_be_in_another_article(tmp_path_factory, embeddings):
+    # "the college that later received £45m for its merger": told in 2025, the courses closed in 2021
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    ans = bot.ask("How many courses did the college that later received £45m for its merger close after the pandemic?")
+    assert_answered(ans, "college_2021", "six")
