@@ -22,7 +22,7 @@ from index.text import STOPWORDS, tokens, words
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER_PRONOUNS = re.compile(r"\b(it|its|they|them|their|theirs|this|that|these|those|there|then)\b", re.I)
 ELLIPSIS = re.compile(r"^\W*(and|but|so|also|what about|how about|what else|anything else|and what|same for|"
-                      r"why|how come|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
+                      r"why(?=\W*$|\s+(?:not|so)\b)|how come(?=\W*$)|really|then what|what happened (next|then|after)|after that|and then)\b", re.I)
 # "held that brief in 2016?", "the same post by 2020": a thing named before ("say that services improved" is no such)
 ANAPHOR = re.compile(r"\b(that|this|those|these|the same)\s+[a-z][\w’'-]*(?=\s*(\?|$|,|\b(in|on|at|by|during|after|"
                      r"before|then|now|later|today)\b))", re.I)

@@ -190,7 +190,8 @@ WHEN_DID_IT = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>he|she|they|i
 _CAUSE_WORDS = r"because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed"
 CAUSE = re.compile(r"\b(" + _CAUSE_WORDS + r")\b", re.I)  # a reason, without the purposes ("going to be")
 REASON = re.compile(r"\b(" + _CAUSE_WORDS + r"|"
-                    r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move))\b", re.I)
+                    r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move)|"
+                    r"(?:departure|resignation|exit|decision|move|closure|dismissal|sacking)\s+(?:followed|came after))\b", re.I)
 
 
 def _why_told(c) -> bool:  # a reason, a cause or a purpose in the sentence

@@ -1622,6 +1622,8 @@ The college still owes £61m on the loan it took out in 2014 to build its rivers
 Its principal, Dr Jo Hale, left in 2019 to run a college in Australia.
 
 Bill Dunn, the head of engineering at Kelby College, was among the first to object to the closures in 2021.
+
+Professor Tom Reid, who became principal in January 2020, said the cuts were painful but necessary.
 """,
     "college_2025.txt": """\
 Kelby College to merge with Harcastle
@@ -1629,7 +1631,7 @@ Kelby College to merge with Harcastle
 
 Kelby College is to merge with Harcastle College in a government-backed rescue.
 
-The college has been led since April by Professor Ann Kerr, the interim principal.
+The college has been led since April by Professor Ann Kerr, the interim principal, after Professor Tom Reid resigned in March. His departure followed a review that found the college had based its budgets on optimistic forecasts.
 
 Professor Simon Achterberg, principal of Harcastle, will lead the merged college.
 
@@ -1708,3 +1710,14 @@ def test_a_sum_that_describes_the_thing_asked_about_may_be_in_another_article(tm
     bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
     ans = bot.ask("How many courses did the college that later received £45m for its merger close after the pandemic?")
     assert_answered(ans, "college_2021", "six")
+
+
+def test_why_someone_left_reads_the_sentence_after_their_resignation(tmp_path_factory, embeddings):
+    # "Why did he leave?" asks of the person, not again of what named him ("became principal in January
+    # 2020"); "His departure followed a review ..." gives the reason for the resignation told before it
+    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+    conv = Conversation(bot)
+    assert_answered(conv.ask("Who became principal of Kelby College in January 2020?"), "college_2021", "Tom Reid")
+    ans = conv.ask("Why did he leave?")
+    assert ans.standalone_question == "Why did Tom Reid leave?", show(ans)
+    assert_answered(ans, "college_2025", "review")
