@@ -486,6 +486,12 @@ def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo)
 
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 # "how long did it last?", "how long a prison sentence ...?" (not "how long is the pier?": a length)
+# "how far could the buses go?": a distance, a number with its unit ("about 150 miles")
+ASKS_DISTANCE = re.compile(r"\bhow far\b(?!\s+(?:along|over|under|behind|ahead|into|off|short|gone)\b)"
+                           r"(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|grow|grew|increase|decrease)\b)|\bwhat\s+(?:is\s+the\s+|was\s+the\s+)?distance\b", re.I)
+DISTANCE = re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|foot|ft)\b|"
+                      r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+                      r"a hundred|hundreds of)[\s-]+(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet)\b", re.I)
 ASKS_DURATION = re.compile(r"\bhow long\s+(?:did|does|do|has|have|had|will|would|could|a|an)\b", re.I)
 DURATION = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                       r"twenty|thirty|forty|fifty|sixty|several|few|half)(?:\s+and\s+a\s+half)?[\s-]+"
@@ -673,6 +679,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return age_spans(sentence, question)
     if kind == "when" and ASKS_CLOCK.search(question.text):
         return [m.span() for m in CLOCK.finditer(sentence)]
+    if kind == "count" and ASKS_DISTANCE.search(question.text):
+        return [m.span() for m in DISTANCE.finditer(sentence)]
     if kind == "count" and ASKS_DURATION.search(question.text):
         spans = [m.span() for m in DURATION.finditer(sentence)]
         if ASKS_SINCE.search(question.text):

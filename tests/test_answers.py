@@ -1721,3 +1721,17 @@ def test_why_someone_left_reads_the_sentence_after_their_resignation(tmp_path_fa
     ans = conv.ask("Why did he leave?")
     assert ans.standalone_question == "Why did Tom Reid leave?", show(ans)
     assert_answered(ans, "college_2025", "review")
+
+
+@pytest.mark.parametrize("question, text, spans", [
+    # "how far": a distance, the number with its unit, not the other numbers of the sentence
+    ("How far could the new buses go on one charge?",
+     "The 14 buses cost £1.3m each and have a range of about 150 miles on a single charge.", ["150 miles"]),
+    ("How far away is the nearest station?", "Wrenmouth station, 14 miles away, has 3 engines.", ["14 miles"]),
+    # "how far did the share price fall?" asks an amount, not a distance
+    ("How far did the share price fall?", "The share price fell 38% in 2 days.", ["38%", "2"]),
+])
+def test_how_far_asks_a_distance(question, text, spans):
+    from bot.question import analyse, answer_spans
+    q = analyse(question)
+    assert [text[a:b] for a, b in answer_spans(q.kind, text, q)] == spans
