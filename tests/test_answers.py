@@ -1650,22 +1650,25 @@ The college still owes £54m on the £68m it borrowed in 2014 to build the campu
 }
 
 
-def test_a_second_part_without_a_verb_asks_the_first_part_of_its_time(tmp_path_factory, embeddings):
+@pytest.fixture(scope="module")
+def college_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
+
+
+def test_a_second_part_without_a_verb_asks_the_first_part_of_its_time(college_bot):
     # "..., and how much by the time of the merger?": how much was still owed on the loan by then, not the
     # merger's own sums
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    ans = bot.ask("How much was still owed on the campus loan during the pandemic, and how much by the time of the merger?")
+    ans = college_bot.ask("How much was still owed on the campus loan during the pandemic, and how much by the time of the merger?")
     assert_answered(ans, "college_2021", "£61m")
     assert_answered(ans, "college_2025", "£54m")
     assert ans.answer.index("£61m") < ans.answer.index("£54m"), show(ans)  # each part in its order
     assert "**£45m**" not in ans.answer, show(ans)
 
 
-def test_who_drew_up_a_plan_and_her_post_now(tmp_path_factory, embeddings):
+def test_who_drew_up_a_plan_and_her_post_now(college_bot):
     # "drawn up by Professor Ann Kerr": a deed told in the passive, its particle before "by"; "the vice-principal
     # for education" is a kind of person (the phrase's head, not "education"), so "her" is Ann Kerr
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    conv = Conversation(bot)
+    conv = Conversation(college_bot)
     assert_answered(conv.ask("Who drew up the college's plans to close courses?"), "college_2021", "Ann Kerr")
     ans = conv.ask("What's her role now?")
     assert "Ann Kerr" in ans.standalone_question, show(ans)
@@ -1681,42 +1684,37 @@ def test_a_long_post_in_apposition_is_the_post():
         "a lecturer in English and secretary of the Fernhallow branch of the University and College Union"]
 
 
-def test_who_will_run_something_is_one_who_will_lead_that_thing(tmp_path_factory, embeddings):
+def test_who_will_run_something_is_one_who_will_lead_that_thing(college_bot):
     # "is going to run" asks a post held, told as "will lead"; one who went "to run a college in Australia"
     # runs another college, not the merged one
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    ans = bot.ask("Who is going to run the merged college?")
+    ans = college_bot.ask("Who is going to run the merged college?")
     assert_answered(ans, "college_2025", "**Simon Achterberg**")
     assert ans.citations[0].source == "college_2025" and "**Jo Hale**" not in ans.answer, show(ans)
 
 
-def test_when_someone_left_is_when_they_retired(tmp_path_factory, embeddings):
+def test_when_someone_left_is_when_they_retired(college_bot):
     # "When did Bill Dunn leave Kelby College?": a verb with its object, and retiring is one way of leaving
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    ans = bot.ask("When did Bill Dunn leave Kelby College?")
+    ans = college_bot.ask("When did Bill Dunn leave Kelby College?")
     assert_answered(ans, "college_2025", "**in 2022**")
     assert ans.citations[0].source == "college_2025", show(ans)
 
 
-def test_a_sum_paid_to_someone_else_named_in_the_sentence_is_no_answer(tmp_path_factory, embeddings):
+def test_a_sum_paid_to_someone_else_named_in_the_sentence_is_no_answer(college_bot):
     # "the bursar, Alison Threlfall, was paid £190,000": her pay, not Bill Dunn's (Mrs Threlfall: a person)
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    ans = bot.ask("How much was Bill Dunn paid last year?")
+    ans = college_bot.ask("How much was Bill Dunn paid last year?")
     assert_refused(ans, "someone else")
 
 
-def test_a_sum_that_describes_the_thing_asked_about_may_be_in_another_article(tmp_path_factory, embeddings):
+def test_a_sum_that_describes_the_thing_asked_about_may_be_in_another_article(college_bot):
     # "the college that later received £45m for its merger": told in 2025, the courses closed in 2021
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    ans = bot.ask("How many courses did the college that later received £45m for its merger close after the pandemic?")
+    ans = college_bot.ask("How many courses did the college that later received £45m for its merger close after the pandemic?")
     assert_answered(ans, "college_2021", "six")
 
 
-def test_why_someone_left_reads_the_sentence_after_their_resignation(tmp_path_factory, embeddings):
+def test_why_someone_left_reads_the_sentence_after_their_resignation(college_bot):
     # "Why did he leave?" asks of the person, not again of what named him ("became principal in January
     # 2020"); "His departure followed a review ..." gives the reason for the resignation told before it
-    bot = corpus_bot(tmp_path_factory, embeddings, "college-bot", COLLEGE)
-    conv = Conversation(bot)
+    conv = Conversation(college_bot)
     assert_answered(conv.ask("Who became principal of Kelby College in January 2020?"), "college_2021", "Tom Reid")
     ans = conv.ask("Why did he leave?")
     assert ans.standalone_question == "Why did Tom Reid leave?", show(ans)
