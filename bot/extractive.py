@@ -83,7 +83,10 @@ SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donati
 # a sum for each year, month, week or day ("£212,000 a year", "an annual subsidy", "per week"; not "a day ticket")
 PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
                         r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
-                        r"\b(?:annual|annually|yearly|monthly|weekly|daily)\b", re.I)
+                        r"\b(?:annual|annually|yearly|monthly|weekly|daily)\b"
+                        # (not a yearly event: "the annual report", "its annual meeting")
+                        r"(?!\s+(?:report|reports|meeting|meetings|conference|review|accounts|general|show|festival|survey)\b)",
+                        re.I)
 # (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b|"
                          r"\b(?!(?:appointed|named|elected|promoted|installed|confirmed|nominated)\b)[a-z]+ed\s+(?:to|by|from|with)\b")
@@ -736,7 +739,10 @@ class ExtractiveAnswerer:
             if not told and not (SPAN_PATTERNS["why"].search(after) or CAUSE.search(after)):
                 return self._refuse("The articles never say why: the passage about it gives no reason.", lead)
 
-        said = [m.lower() for m in MONEY_PREDICATE.findall(own)] if q.kind == "money" and not continued else []
+        # (of the question itself, not a clause that says which thing is meant: "the report that caused the bonus row")
+        main = re.split(r"\s+(?:that|which|who|whose)\b", own, maxsplit=1)[0]
+        said = [m.lower() for m in MONEY_PREDICATE.findall(main) or MONEY_PREDICATE.findall(own)] \
+            if q.kind == "money" and not continued else []
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
         paid_for = tokens(" ".join([w for w in said if w in MONEY_NOUNS] or said))
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None

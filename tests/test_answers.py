@@ -1575,6 +1575,10 @@ Kelby Water has been fined a record £5m for spilling sewage into the river.
 Her Honour Judge Fenella Marsh imposed the fine at Norbridge Crown Court on Tuesday, the same court where the company was sentenced in 2016.
 
 Anjali Rao, prosecuting for the Environment Agency, said the company had ignored its own alarms.
+
+The fine comes amid a row over pay. Its annual report showed that the chief executive, Ann Lee, received a bonus of £486,000 for the year to March.
+
+The company also paid £74m in dividends to its shareholders.
 """,
 }
 
@@ -1733,3 +1737,11 @@ def test_how_far_asks_a_distance(question, text, spans):
     from bot.question import analyse, answer_spans
     q = analyse(question)
     assert [text[a:b] for a, b in answer_spans(q.kind, text, q)] == spans
+
+
+def test_a_sum_is_what_the_question_asks_not_what_its_description_names(court_bot):
+    # "the annual report that caused the bonus row": the report is no yearly sum, and the bonus only says which
+    # report is meant; the dividends are what was paid out
+    ans = court_bot.ask("How much did Kelby Water pay out in dividends according to the annual report that caused the bonus row?")
+    assert_answered(ans, "court_2024", "**£74m**")
+    assert "**£486,000**" not in ans.answer, show(ans)
