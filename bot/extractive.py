@@ -209,10 +209,10 @@ NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspe
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
                             r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
 # what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
-MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|compensation|"
+MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|fines?|compensation|"
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
-               "bonuses", "fee", "fees", "refund"}
+               "bonuses", "fee", "fees", "refund", "fine", "fines"}
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"

@@ -1562,7 +1562,9 @@ Kelby Water, whose chief executive is Martin Hale, was sentenced at Norbridge Cr
 
 Sentencing, Judge Rendall said the firm had been reckless with the river.
 
-The firm was fined £1m.
+Judge Rendall also ordered Kelby Water to pay £126,400 in costs.
+
+The company was fined £1m.
 
 Judge Rendall said the spill had been wholly avoidable.
 """,
@@ -1745,3 +1747,10 @@ def test_a_sum_is_what_the_question_asks_not_what_its_description_names(court_bo
     ans = court_bot.ask("How much did Kelby Water pay out in dividends according to the annual report that caused the bonus row?")
     assert_answered(ans, "court_2024", "**£74m**")
     assert "**£486,000**" not in ans.answer, show(ans)
+
+
+def test_what_fine_asks_the_fine_not_the_costs(court_bot):
+    # "What fine did ...?" asks a sum, and the fine is what it is: not the costs the same judge ordered
+    ans = court_bot.ask("What fine did Judge Rendall impose on Kelby Water, and how much was it told to pay in costs?")
+    assert_answered(ans, "court_2016", "**£1m**", "**£126,400**")
+    assert ans.answer.index("£1m") < ans.answer.index("£126,400"), show(ans)
