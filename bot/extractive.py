@@ -213,6 +213,8 @@ MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|ea
                              r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
                "bonuses", "fee", "fees", "refund", "fine", "fines"}
+FEE_STEMS = set(tokens("fee fees"))
+CHARGED = set(tokens("charge charges charged charging"))
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
@@ -763,6 +765,8 @@ class ExtractiveAnswerer:
 
             def for_that(c: Candidate) -> bool:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
+                if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
+                    have |= FEE_STEMS
                 return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE))
             if not for_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]

@@ -1754,3 +1754,23 @@ def test_what_fine_asks_the_fine_not_the_costs(court_bot):
     ans = court_bot.ask("What fine did Judge Rendall impose on Kelby Water, and how much was it told to pay in costs?")
     assert_answered(ans, "court_2016", "**£1m**", "**£126,400**")
     assert ans.answer.index("£1m") < ans.answer.index("£126,400"), show(ans)
+
+
+FEES = {
+    "fees_2011.txt": """\
+Kelby College nearly triples what students pay
+14 July 2011
+
+Kelby College will charge the maximum £9,000 a year for every course from September 2012, nearly tripling the £3,375 paid by students who start this autumn.
+
+It promises a fee waiver of £1,200 a year for students from poorer homes.
+
+The college expects to lose £31m of its teaching grant, with the money instead following students in the form of fees.
+""",
+}
+
+
+def test_a_fee_is_what_is_charged(tmp_path_factory, embeddings):
+    # "will charge the maximum £9,000" sets a fee, though the word "fee" is only in "a fee waiver"
+    bot = corpus_bot(tmp_path_factory, embeddings, "fees-bot", FEES)
+    assert_answered(bot.ask("What fee did Kelby College set in 2011 for new students?"), "fees_2011", "**£9,000**")
