@@ -56,7 +56,7 @@ WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
 # leaving a post, in the words news uses for it
-LEAVING = frozenset({"leave", "quit", "retire", "resign", "depart", "step down", "stand down"})
+LEAVING = frozenset({"leave", "quit", "retire", "resign", "depart"})
 LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
 # "Which inspector was in charge of the inspection?", "which official headed it?"
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
