@@ -128,27 +128,30 @@ class Bot:
         if len(parts) == 2 and not q.injection:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
-            first, second = parts[0], condense(parts[1], [Turn(question=parts[0])])
-            if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]):
-                # "..., and how many in 2024?": the first part's question asked of that time
-                again = condense("And " + parts[1], [Turn(question=parts[0])])
-                second = parts[1] if again.startswith("And ") else again
+            first = parts[0]
             elliptic = ELLIPTIC.match(parts[1])
             if elliptic:
                 # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its
                 # own, so the first part asked of the second's time
                 core = TIME_PHRASE.split(first.rstrip(" ?"), maxsplit=1)[0]
                 second = f"{core} {parts[1][elliptic.end(1):].strip(' ?')}?"
+            else:
+                second = condense(parts[1], [Turn(question=first)])
+                if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]):
+                    # "..., and what was it in 2024?": the first part's question asked of that time
+                    again = condense("And " + parts[1], [Turn(question=first)])
+                    second = parts[1] if again.startswith("And ") else again
             refers_back = bool(OTHER_PRONOUNS.search(parts[1]))
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             texts = [first, second]
             retrievals = [self.retriever.search(first), self.retriever.search(second)]
-            kinds = [analyse(first).kind, analyse(second).kind]
-            drafts = [self.extractive.answer(analyse(first), retrievals[0], previous, asked=first, part=True)]
+            analysed = [analyse(first), analyse(second)]
+            kinds = [a.kind for a in analysed]
+            drafts = [self.extractive.answer(analysed[0], retrievals[0], previous, asked=first, part=True)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about
             after = drafts[0].citations if refers_back and drafts[0].citations else previous
-            drafts.append(self.extractive.answer(analyse(second), retrievals[1], after,
+            drafts.append(self.extractive.answer(analysed[1], retrievals[1], after,
                                                  asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations,
                                                  part=True))
             if not any(d.refused for d in drafts):

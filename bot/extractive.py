@@ -37,8 +37,10 @@ KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time"
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
                         r"instead|meanwhile|then|there|such|the\s+[\w-]+-year-old)\b", re.I)  # ("The 58-year-old said")
 QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried over, in brackets
+# where a question's clause that says which thing is meant begins ("the report that caused the bonus row")
+DESCRIBING_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\b", re.I)
 # ", the same court where ...": a clause that describes a place by what happened there, to the next comma
-RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?where\b[^,;]*")
+WHERE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?where\b[^,;]*")
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 # a sentence whose subject stands for a body named before it ("It employs ...", "The company lost ...")
 REFERS_BACK = re.compile(r"^\W*(?:It|Its|The\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|council|authority|trust|"
@@ -742,7 +744,7 @@ class ExtractiveAnswerer:
                 return self._refuse("The articles never say why: the passage about it gives no reason.", lead)
 
         # (of the question itself, not a clause that says which thing is meant: "the report that caused the bonus row")
-        main = re.split(r"\s+(?:that|which|who|whose)\b", own, maxsplit=1)[0]
+        main = DESCRIBING_CLAUSE.split(own, maxsplit=1)[0]
         said = [m.lower() for m in MONEY_PREDICATE.findall(main) or MONEY_PREDICATE.findall(own)] \
             if q.kind == "money" and not continued else []
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
@@ -992,7 +994,7 @@ class ExtractiveAnswerer:
                     # (a decade is no other year: "a 1970s extension" may be told in 2019)
                     # (nor is one told in a clause that describes something: "the same court where the company
                     # was sentenced in 2016")
-                    told = {m.group(1) for m in YEAR.finditer(RELATIVE_CLAUSE.sub("", c.text)) if not m.group(0).endswith("s")}
+                    told = {m.group(1) for m in YEAR.finditer(WHERE_CLAUSE.sub("", c.text)) if not m.group(0).endswith("s")}
                     if (told - {y} or (art.years and int(y) != art.years[0] - 1 and
                                                             LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says
@@ -1029,7 +1031,7 @@ class ExtractiveAnswerer:
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:
             role = ROLE_ASKED.search(own) if q.kind == "who" else None
-            if role and not re.search(r"(?:\bthe|\ba|\ban|[’']s)\s+$", own[role.start():role.start(1)], re.I) and \
+            if role and re.fullmatch(_WHO_IS, own[role.start():role.start(1)], re.I) and \
                     not lexicon().is_person_noun(words(role.group(1))[-1], senses=1):
                 role = None  # a bare post is a person's ("who was head brewer at ..."), not "who was arrested"
             if role and (set(words(role.group(1))) & DESCRIBED or _participle_after(words(role.group(1)))):
@@ -1145,7 +1147,7 @@ class ExtractiveAnswerer:
                 return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
                            for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
             # (a named subject's: "when did Bill Dunn leave?" is not when the principal left)
-            subject = [t for t in tokens(did.group("subject")) if did.group("subject")[:1].isupper()][-1:]
+            subject = tokens(did.group("subject"))[-1:] if did.group("subject")[:1].isupper() else []
             if not happened(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
                        and set(subject) <= set(tokens(c.text))]

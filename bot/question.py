@@ -108,6 +108,7 @@ _NAME = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
 # "Her Honour Judge Fenella Marsh", "His Excellency ...": an honorific before a title and name
 _HONORIFIC = r"(?:His|Her|Their)\s+(?:Honour|Excellency|Worship|Grace|Royal\s+Highness)\s+"
 HONORIFIC = re.compile(_HONORIFIC)
+_PERSON_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?"  # before a person's name
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
                       r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
@@ -748,8 +749,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                     words(seg)[-1] in SURNAME_PLACES and AT_PLACE.search(sentence[max(0, a - 8):a]))):
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody
             if ASKS_ORG.search(question.text) and not set(words(seg)) & ORG_WORDS and (
-                    re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?\s+$", sentence[max(0, a - 14):a])
-                    or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?\s", seg)
+                    re.search(r"\b" + _PERSON_TITLE + r"\s+$", sentence[max(0, a - 14):a])
+                    or re.match(_PERSON_TITLE + r"\s", seg)
                     or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
