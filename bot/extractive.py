@@ -971,8 +971,7 @@ class ExtractiveAnswerer:
         # a sum the question names a thing by ("the national £2 fare cap") is in the article that speaks of it
         # (not one in a clause that describes a thing by what another article tells of it: "the campus that
         # ended up opening £9m over budget")
-        own_sums = [m.group(0) for m in re.finditer(r"[£$€]\d[\d,]*(?:\.\d+)?", asking)
-                    if not re.search(r"\b(?:that|which|who|whose)\b", asking[:m.start()], re.I)]
+        own_sums = re.findall(r"[£$€]\d[\d,]*(?:\.\d+)?", DESCRIBING_CLAUSE.split(asking, maxsplit=1)[0])
         if not continued and (len(own_years) == 1 or own_numbers or own_sums):
             labels = {n for n in own_numbers if _labels(n, asking)}
             naming_year = bool(own_years) and bool(re.search(r"\b(the|its|their|that|this)\s+" + own_years[0] + r"\b", own, re.I))

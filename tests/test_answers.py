@@ -1437,6 +1437,8 @@ def test_a_sum_the_question_names_a_thing_by_is_in_the_article_quoted(clinic_bot
     ans = clinic_bot.ask("When were the £9 parking charges at Aldwick brought in?")
     assert_refused(ans, "£9")
     assert_answered(clinic_bot.ask("When were the £5 parking charges at Aldwick brought in?"), "clinic_2024", "spring")
+    # (a question that opens with "who" or "which" is no clause describing the thing: the sum still names it)
+    assert_refused(clinic_bot.ask("Which group campaigned against the £9 parking charges at Aldwick?"), "£9")
 
 
 def test_the_price_of_a_kind_of_ticket_is_not_another_kind_s(clinic_bot):
