@@ -59,6 +59,8 @@ FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
 # leaving a post, in the words news uses for it
 LEAVING = frozenset({"leave", "quit", "retire", "resign", "depart"})
+BUILDING = frozenset({"build", "construct", "erect"})  # a building's making is told by its opening
+OPENING = frozenset({"open"})
 LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
 # "Which inspector was in charge of the inspection?", "which official headed it?"
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
@@ -158,6 +160,16 @@ def _other_instance(text: str, asked: list[tuple[str, str]]):
     return None
 
 
+def _names_another(text: str, subject: str) -> bool:
+    """The text names another thing of the kind the subject is: "Kettleby fire station" when "Orford Cross
+    fire station" is asked (the name before the subject's common words, or before its last word)."""
+    common = re.search(r"(?:\s+(?-i:[a-z][\w-]*))+$", subject)
+    head = common.group(0).strip() if common else subject.split()[-1]
+    own = set(tokens(subject))
+    return any(set(tokens(m.group(1))) - STOPWORDS - own
+               for m in re.finditer(r"((?:\b(?-i:[A-Z])[\w’'-]*\s+)+)" + re.escape(head) + r"\b", text, re.I))
+
+
 def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
     told = _ordinals(text)
     return all(_counts(told, n, noun) for n, noun in asked)
@@ -206,6 +218,7 @@ GO_ON = re.compile(r"\b(go|gone) on to (do|become|work)\b|\bdo (next )?after (he
 WENT_ON = re.compile(r"\b(became|becomes|become|becoming|joined|joins|joining|went on|goes on|going on|has since|had since|"
                      r"have since|now|took up|taking up|set up|setting up|founded|founding|launched|moved to|moving to|works|"
                      r"worked|working|runs|ran|started|wrote|published|returned|appointed|elected|hired|later)\b", re.I)
+EVENT_REACH = 40  # characters between the verb of an event and the date it is given
 NAME_GAP = 32  # characters between a post and the name it is given ("Lead inspector Anand Mistry")
 # "it", "they", "does that": what the last answer was about ("the team that works" is no such pronoun)
 FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
@@ -1121,10 +1134,19 @@ class ExtractiveAnswerer:
         if done and _verb_form(done.group("verb")):
             event = " ".join(filter(None, done.group("verb", "particle")))
             doing = lexicon().verb_senses(done.group("verb"))
+            # ("when was the hall built?": "the hall, which opened in 1878"; the hall's opening, not the pontoons')
+            opening = OPENING if doing & BUILDING else frozenset()
+            thing = tokens(done.group("subject"))[-1:]
 
-            def tells(c: Candidate) -> bool:  # a verb of the event in the sentence ("building" is a noun as often)
-                return any(lexicon().verb_senses(w, senses=0) & doing for w in words(c.text)
-                           if not w.endswith("ing") and w not in STOPWORDS)
+            def tells(c: Candidate) -> bool:  # a verb of the event in the sentence ("building" is a noun as often),
+                # beside a date ("the hall, which opened in 1878"; not "submitted last year ..., who also built")
+                dates = answer_spans("when", c.text, q)
+                verbs = doing | opening if set(thing) <= set(tokens(c.text)) else doing
+                return not _names_another(c.text, done.group("subject")) and any(
+                    lexicon().verb_senses(m.group().lower(), senses=0) & verbs
+                    and any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for a, b in dates)
+                    for m in re.finditer(r"[A-Za-z]+", c.text) if not m.group().lower().endswith("ing")
+                    and m.group().lower() not in STOPWORDS)
             if not tells(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and tells(c)]
                 if not alt:

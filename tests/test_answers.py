@@ -1776,3 +1776,27 @@ def test_a_fee_is_what_is_charged(tmp_path_factory, embeddings):
     # "will charge the maximum £9,000" sets a fee, though the word "fee" is only in "a fee waiver"
     bot = corpus_bot(tmp_path_factory, embeddings, "fees-bot", FEES)
     assert_answered(bot.ask("What fee did Kelby College set in 2011 for new students?"), "fees_2011", "**£9,000**")
+
+
+HALLS = {
+    "halls_2013.txt": """\
+Wendle Market Hall to make way for a supermarket
+2 May 2013
+
+The council has chosen a developer to rebuild the site of Wendle Market Hall.
+
+Under the proposals the hall, which opened in 1878, would be knocked down and replaced by a food store.
+
+Kettleby fire station, which opened in 1957, would close under the same plans, while Orford Cross fire station would stay open.
+
+The civic society's application, submitted last year, showed that the roof had been designed by Josiah Fell, who also built railway stations across Yorkshire.
+""",
+}
+
+
+def test_when_a_building_was_built_is_told_by_its_opening(tmp_path_factory, embeddings):
+    # "the hall, which opened in 1878" dates its building; "submitted last year" beside "who also built railway
+    # stations" does not; and another fire station's opening is no date for the one asked about
+    bot = corpus_bot(tmp_path_factory, embeddings, "halls-bot", HALLS)
+    assert_answered(bot.ask("When was Wendle Market Hall built?"), "halls_2013", "**in 1878**")
+    assert_refused(bot.ask("When was Orford Cross fire station built?"))
