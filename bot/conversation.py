@@ -81,8 +81,10 @@ def _gender(person: str, text: str) -> str | None:
         # "Tower Ale, a 4.2 per cent amber bitter,": what the name is called is no kind of person
         called = APPOSED.match(text[m.end():])
         if called and lexicon().available:
-            # (the head of the phrase, before what it is of: "the pro-vice-chancellor for education")
-            head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from)\s+", called.group(1))[0])[-1:]
+            # (the head of the phrase, before what it is of: "the pro-vice-chancellor for education", and
+            # before what it did: "the finance director who first blew the whistle")
+            head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+",
+                                  called.group(1))[0])[-1:]
             if head and lexicon().base_forms(head[0], "noun") and not lexicon().is_person_noun(head[0]):
                 return "n"
         rest = re.match(r"([^.!?]*)[.!?]+[\"”’]?\s*(\w*)", text[m.end():])

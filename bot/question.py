@@ -172,6 +172,8 @@ def question_kind(text: str) -> str | None:
     for e in find_entities(text):
         if len(e.split()) >= 2:
             plain = plain.replace(e, "Someone")
+    if WHO_IS_NAMED.match(text) and asks_of_person(text):
+        return "role"  # "Who was Carl Eddison?": what he was, the name being given
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
         much = HOW_MUCH_OF.search(plain) if kind == "count" else None
         if much and quantity_noun(much.group(1)):
@@ -187,6 +189,8 @@ def question_kind(text: str) -> str | None:
     return None
 
 
+WHO_IS_NAMED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|’s|'s)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|"
+                          r"Professor|Prof|Sir|Dame)\.?\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){1,3}\s*\?*\s*$", re.I)
 # a clause naming what the answer is not: its words say nothing of the kind of answer asked for
 SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition to|other than|excluding|not counting|"
                        r"except(?:\s+for)?)\b[^,;?]*", re.I)

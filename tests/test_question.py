@@ -33,6 +33,8 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("How much water does the reservoir hold?", "count"),
     ("How much rent do the traders pay?", "money"),
     ("How much profit did it make?", "money"),
+    ("Who was Carl Eddison?", "role"),  # what he was: the name is given
+    ("Who was Carl Eddison's successor?", "who"),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -344,6 +346,9 @@ def test_what_how_many_counts(question, counted):
     # a body's name after "the" is no other person the pronoun could belong to
     ("Ruth Kendrick", "Ruth Kendrick, who chaired the Save Ashcombe Valley campaign until her election, watched.", "f"),
     ("Ruth Kendrick", "Ruth Kendrick, who met Tom Jones before his election, watched.", None),
+    # the head of "the finance director who first blew the whistle" is a director, not a whistle
+    ("Carl Eddison", "A tribunal found that Carl Eddison, the finance director who first blew the whistle, had been "
+                     "dismissed because of the concerns he raised.", "m"),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
     from bot.conversation import _gender
