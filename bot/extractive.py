@@ -126,6 +126,8 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?
                            r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
                            r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
+AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w-]+\s*?){1,4}?)"
+                     r"(?=\s+(?:in|on|at|after|when|from|until|during|by|last|this|and|but)\b|[,?.;]|\s*$)", re.I)
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
 ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z][a-z-]+)\b", re.I)
@@ -593,6 +595,19 @@ class ExtractiveAnswerer:
             named = handover.group("name_b") or handover.group("name_f")
             told = [(c, s) for c in cands[:20] for s in successions(c.text, self._previous_sentence(c))]
             ahead = [(c, s) for c, s in told if same_person(s.new if backward else s.old, named)]
+            # "... from Alasdair Munro as transport minister": not "succeeded Alasdair Munro as council leader"
+            asked_post = AS_POST.match(QUESTION_CARRY.sub("", q.text)[handover.end():])
+            if asked_post and ahead:
+                def told_post(c: Candidate, s) -> str:  # the post the sentence says was handed over
+                    m = re.search(re.escape(s.old.split()[-1]) + r"\b" + AS_POST.pattern, c.text, re.I)
+                    return m.group(1) if m else ""
+                fits = [(c, s) for c, s in ahead if not told_post(c, s)
+                        or set(tokens(told_post(c, s))) & set(tokens(asked_post.group(1)))]
+                if not fits:
+                    c, s = ahead[0]
+                    return self._refuse(f"The articles say {s.new} took over from {s.old} as {told_post(c, s)}, "
+                                        f"not as {asked_post.group(1)}.", c)
+                ahead = fits
             if ahead:
                 c, s = ahead[0]
                 return self._compose(q, [c], key=[s.old if backward else s.new])

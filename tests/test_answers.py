@@ -1800,3 +1800,22 @@ def test_when_a_building_was_built_is_told_by_its_opening(tmp_path_factory, embe
     bot = corpus_bot(tmp_path_factory, embeddings, "halls-bot", HALLS)
     assert_answered(bot.ask("When was Wendle Market Hall built?"), "halls_2013", "**in 1878**")
     assert_refused(bot.ask("When was Orford Cross fire station built?"))
+
+
+HANDOVER = {
+    "council_2017.txt": """\
+Ferry cost rises again
+4 May 2017
+
+Jean Kerr, who succeeded Alasdair Munro as council leader after he was elected to parliament last year, said the contract was fixed.
+
+Mr Munro was made transport minister in a reshuffle this spring.
+""",
+}
+
+
+def test_who_took_over_a_post_needs_the_handover_of_that_post(tmp_path_factory, embeddings):
+    # "succeeded Alasdair Munro as council leader" tells who took over as leader, not as minister
+    bot = corpus_bot(tmp_path_factory, embeddings, "handover-bot", HANDOVER)
+    assert_answered(bot.ask("Who took over from Alasdair Munro as council leader?"), "council_2017", "**Jean Kerr**")
+    assert_refused(bot.ask("Who took over from Alasdair Munro as transport minister?"), "council leader")
