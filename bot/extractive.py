@@ -1214,6 +1214,20 @@ class ExtractiveAnswerer:
                 return self._refuse(f"The articles give that figure for someone else, not for {_list(people)}.", lead)
             lead = alt[0]
 
+        # "How many schools does the Northfold Academies Trust run?": not "the Calderway Education Trust ...
+        # already runs eleven schools", a figure said of another body of the same kind, the one asked not named
+        bodies = [e for e in own_entities if len(e.split()) >= 2 and e not in people and e.split()[-1][:1].isupper()] \
+            if q.kind in ("count", "money") and not continued else []
+        elsewhere = [e for e in bodies if _names_another(lead.text, e) and not set(tokens(e)) <= set(tokens(lead.text))]
+        if elsewhere:
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                   and all(set(tokens(e)) <= set(tokens(c.text)) for e in elsewhere)
+                   and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
+            if not alt:
+                return self._refuse(f"The articles give that figure for another {elsewhere[0].split()[-1].lower()}, "
+                                    f"not for {_list(elsewhere)}.", lead)
+            lead = alt[0]
+
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
         rare = [e for e in own_entities if tokens(e) and not CALENDAR.fullmatch(e)

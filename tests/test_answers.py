@@ -1819,3 +1819,24 @@ def test_who_took_over_a_post_needs_the_handover_of_that_post(tmp_path_factory, 
     bot = corpus_bot(tmp_path_factory, embeddings, "handover-bot", HANDOVER)
     assert_answered(bot.ask("Who took over from Alasdair Munro as council leader?"), "council_2017", "**Jean Kerr**")
     assert_refused(bot.ask("Who took over from Alasdair Munro as transport minister?"), "council leader")
+
+
+TRUSTS = {
+    "trusts_2021.txt": """\
+Academy trust to be broken up
+9 June 2021
+
+Moorside Academy will join the Calderway Education Trust, which is based in Halbury and already runs eleven schools.
+
+Ferncliffe Academy will go to the Northfold Academies Trust.
+
+The Kelby Schools Trust runs four primary schools in Kelby.
+""",
+}
+
+
+def test_a_count_said_of_another_body_of_that_kind_is_no_answer(tmp_path_factory, embeddings):
+    # "the Calderway Education Trust ... already runs eleven schools" counts another trust's schools
+    bot = corpus_bot(tmp_path_factory, embeddings, "trusts-bot", TRUSTS)
+    assert_refused(bot.ask("How many schools does the Northfold Academies Trust run?"), "another trust")
+    assert_answered(bot.ask("How many schools does the Kelby Schools Trust run?"), "trusts_2021", "**four**")
