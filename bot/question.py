@@ -186,6 +186,13 @@ def question_kind(text: str) -> str | None:
     if m:  # "Which publisher released it?", "Which surgeon ...": a kind of person (WordNet) is asked by name
         if m.group(2).lower() not in NOT_POSTS and lexicon().is_person_noun(m.group(2)):
             return "who"
+    m = WHICH_NOUN_DID.search(text)
+    if m:  # "Which education secretary did he write to?": a person, in the noun's first sense, and never a place
+        # ("which ward does he represent?": a district, though a ward is first a person in someone's care)
+        noun, lex = m.group(2), lexicon()
+        if noun.lower() not in NOT_POSTS and lex.is_person_noun(noun, senses=1) and \
+                not lex.is_kind_of(noun, lex.noun_senses("location")):
+            return "who"
     return None
 
 
@@ -259,6 +266,8 @@ PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently
 # "who was leader of the council?": a post, held by a person (not "the owner of", "the contractor for")
 WHO_WAS_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became|becomes)\s+(?:the\s+|its\s+|their\s+)?"
                           r"((?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)\s+(?:of|at|for|in)\b", re.I)
+WHICH_NOUN_DID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?((?-i:[a-z][a-z-]+))"
+                            r"\s+(?:did|does|do)\s+\w", re.I)
 WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z][a-z-]+))\b(?!\s+(?:of|is|was|are|were|did|does|do|has|have|had)\b)",
                         re.I)
 
