@@ -792,12 +792,16 @@ class ExtractiveAnswerer:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
             bought = bool(PAID_FOR.search(own))  # ("what did it pay for the ground": "sold to them for £3.2m")
+            # ("how much compensation was he awarded?": "... and awarded him £68,400", the question's own deed)
+            deeds = {w for w in words(main) if w not in STOPWORDS and _verb_form(w) and tokens(w)}
 
             def for_that(c: Candidate) -> bool:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
                 if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
                     have |= FEE_STEMS
-                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE))
+                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or any(
+                    re.search(r"\b" + re.escape(w) + r"\b(?:\s+[\w’'-]+){0,3}?\s+" + SPAN_PATTERNS["money"].pattern, c.text, re.I)
+                    for w in deeds)
             if not for_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
                 if not alt:

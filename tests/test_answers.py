@@ -1831,12 +1831,24 @@ Moorside Academy will join the Calderway Education Trust, which is based in Halb
 Ferncliffe Academy will go to the Northfold Academies Trust.
 
 The Kelby Schools Trust runs four primary schools in Kelby.
+
+In January 2020 an employment tribunal found that Carl Eddison, the finance director, had been unfairly dismissed, and awarded him £68,400.
 """,
 }
 
 
-def test_a_count_said_of_another_body_of_that_kind_is_no_answer(tmp_path_factory, embeddings):
+@pytest.fixture(scope="module")
+def trusts_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "trusts-bot", TRUSTS)
+
+
+def test_a_count_said_of_another_body_of_that_kind_is_no_answer(trusts_bot):
     # "the Calderway Education Trust ... already runs eleven schools" counts another trust's schools
-    bot = corpus_bot(tmp_path_factory, embeddings, "trusts-bot", TRUSTS)
-    assert_refused(bot.ask("How many schools does the Northfold Academies Trust run?"), "another trust")
-    assert_answered(bot.ask("How many schools does the Kelby Schools Trust run?"), "trusts_2021", "**four**")
+    assert_refused(trusts_bot.ask("How many schools does the Northfold Academies Trust run?"), "another trust")
+    assert_answered(trusts_bot.ask("How many schools does the Kelby Schools Trust run?"), "trusts_2021", "**four**")
+
+
+def test_a_sum_told_with_the_question_s_own_deed_is_what_it_names(trusts_bot):
+    # "how much compensation was he awarded": "... and awarded him £68,400" (the deed, not the word "compensation")
+    ans = trusts_bot.ask("How much compensation was the sacked finance director awarded by the employment tribunal?")
+    assert_answered(ans, "trusts_2021", "**£68,400**")
