@@ -233,7 +233,7 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
             out.append((a, a + len(got.group(1))))
         # or before it, the noun in apposition: "Bosco, a male rhino weighing 2.1 tonnes"
         head = re.match(r"\s+([a-z][\w-]*)", sentence[n.end():])  # (the noun is the head: not "a rhino keeper")
-        before = APPOSED_NAME.search(sentence[:n.start()]) if not head or head.group(1) in STOPWORDS or \
+        before = APPOSED_NAME.search(sentence[:n.start()]) if not head or head.group(1) in STOPWORDS | {"whose"} or \
             head.group(1).endswith("ing") or verb_like(head.group(1)) or (  # ("a ferry built in 1974")
                 head.group(1) not in lexicon().base_forms(head.group(1), "verb") and lexicon().base_forms(head.group(1), "verb")) \
             else None

@@ -159,6 +159,10 @@ def test_the_name_of_a_thing_stands_after_its_noun():
     sentence = "He led the trial of the heart failure drug Zelorin at Hallam."
     assert [sentence[a:b] for a, b in answer_spans("name", sentence, q)] == ["Zelorin"]
     assert not has_kind("name", "The drug was withdrawn in 2012.", q)
+    # or before it, the noun in apposition with a clause of its own ("a consultancy whose sole director ...")
+    q = analyse("What was the name of the consultancy run by the chief executive's wife?")
+    sentence = "£528,000 was paid to Kestrel Education Services Ltd, a consultancy whose sole director was his wife."
+    assert [sentence[a:b] for a, b in answer_spans("name", sentence, q)] == ["Kestrel Education Services Ltd"]
 
 
 def test_a_titled_person_is_no_place():
