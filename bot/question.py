@@ -250,7 +250,7 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return out
 
 
-APPOSED_NAME = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$")
+APPOSED_NAME = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}),\s+(?:a|an)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
 # "the name of the Sentinel Alarm Systems spokesman who ...": the noun whose name is asked

@@ -163,6 +163,10 @@ def test_the_name_of_a_thing_stands_after_its_noun():
     q = analyse("What was the name of the consultancy run by the chief executive's wife?")
     sentence = "£528,000 was paid to Kestrel Education Services Ltd, a consultancy whose sole director was his wife."
     assert [sentence[a:b] for a, b in answer_spans("name", sentence, q)] == ["Kestrel Education Services Ltd"]
+    # (a figure may describe it: "the Sea Kestrel, a 36-seat boat chartered from ...")
+    q = analyse("What was the boat called that carried foot passengers?")
+    sentence = "A passenger-only service is being run by the Sea Kestrel, a 36-seat boat chartered from a tour operator."
+    assert [sentence[a:b] for a, b in answer_spans("name", sentence, q)] == ["Sea Kestrel"]
 
 
 def test_a_titled_person_is_no_place():
