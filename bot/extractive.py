@@ -698,7 +698,13 @@ class ExtractiveAnswerer:
             # (not one that shares almost none of the question's words the lead holds: "the reservoir
             # would hold 28 billion litres" is no answer to what the average bill was, which the lead tells)
             # (or less for one that speaks of the post asked about: "who has run the airfield since 2001")
-            typed = [c for c in cands[:10] if c.kind_ok and c is not off_point
+            # "Which firm was brought in as administrators?": "... called in administrators ... The administrators,
+            # Hollis Grant, said ...": a name beside the question's own word, in a sentence near the lead
+            posted = [c for c in cands[:20] if q.kind == "who" and c.kind_ok and beside(c) and c is not off_point
+                      and c.score >= ACTS_RATIO * lead.score and any(
+                          self._names_beside(c, w, q) for w in _asking_words(words(DESCRIBING_CLAUSE.split(own, maxsplit=1)[0]), own_names)
+                          if w not in DESCRIBED and lexicon().is_person_noun(w) and not _verb_form(w))]
+            typed = posted or [c for c in cands[:10] if c.kind_ok and c is not off_point
                      and c.score >= (ACTS_RATIO if stems and acts(c) else 0.75) * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)

@@ -1852,3 +1852,28 @@ def test_a_sum_told_with_the_question_s_own_deed_is_what_it_names(trusts_bot):
     # "how much compensation was he awarded": "... and awarded him £68,400" (the deed, not the word "compensation")
     ans = trusts_bot.ask("How much compensation was the sacked finance director awarded by the employment tribunal?")
     assert_answered(ans, "trusts_2021", "**£68,400**")
+
+
+YARD = {
+    "yard_2021.txt": """\
+Ferry yard collapses
+14 July 2021
+
+The protest follows the collapse of Kessock Marine Engineering, which called in administrators on 11 June with the loss of 280 jobs.
+
+The unfinished ferry is lying at the yard's quay roughly 80 per cent complete.
+
+The administrators, Hollis Grant, said this month they were seeking a buyer for the yard.
+
+Robert Carnegie, the yard's former managing director, said it had been destroyed by a contract that was never fair.
+
+Islanders brought their boats into the harbour in protest.
+""",
+}
+
+
+def test_a_name_beside_the_asked_post_near_the_passage_answers_which_firm(tmp_path_factory, embeddings):
+    # "called in administrators" is the passage; "The administrators, Hollis Grant," two sentences on names them
+    bot = corpus_bot(tmp_path_factory, embeddings, "yard-bot", YARD)
+    ans = bot.ask("Which firm was brought in as administrators when Kessock Marine went under?")
+    assert_answered(ans, "yard_2021", "**Hollis Grant**")
