@@ -120,6 +120,7 @@ AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+o
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?P<aux>was|were|is|are)\s+"
                        r"(?P<subject>[^?]*?)\s+(?:originally\s+|first\s+|actually\s+|finally\s+)?"
                        r"(?P<verb>[a-z]+)(?:\s+(?P<particle>on|off|up|down|out|over))?\s*\?\s*$", re.I)
+TRAILING_PLACE = re.compile(r"\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*\s*\?\s*$")
 # "Who replaced Margaret Fosdyke as chairman?" (the standalone question names whom "her" stands for),
 # "Who took over from him?", "Who did Ravi Menon succeed?"
 REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
@@ -1156,6 +1157,8 @@ class ExtractiveAnswerer:
         # "When was the fire station built?": a date the quote gives for something else (its closing, a visit)
         # is no answer; the sentence must speak of building it (a verb of its commonest senses: "constructed")
         done = WHEN_DONE.search(own) if q.kind == "when" and not continued else None
+        if done and not _verb_form(done.group("verb")):  # ("when were academies first introduced in England?")
+            done = WHEN_DONE.search(TRAILING_PLACE.sub("?", own))
         if done and _verb_form(done.group("verb")):
             event = " ".join(filter(None, done.group("verb", "particle")))
             doing = lexicon().verb_senses(done.group("verb"))

@@ -1785,7 +1785,7 @@ Wendle Market Hall to make way for a supermarket
 
 The council has chosen a developer to rebuild the site of Wendle Market Hall.
 
-Under the proposals the hall, which opened in 1878, would be knocked down and replaced by a food store.
+Under the proposals the hall, which opened in 1878, would be knocked down and replaced by a food store. It is one of the oldest market halls in England.
 
 Kettleby fire station, which opened in 1957, would close under the same plans, while Orford Cross fire station would stay open.
 
@@ -1800,6 +1800,8 @@ def test_when_a_building_was_built_is_told_by_its_opening(tmp_path_factory, embe
     bot = corpus_bot(tmp_path_factory, embeddings, "halls-bot", HALLS)
     assert_answered(bot.ask("When was Wendle Market Hall built?"), "halls_2013", "**in 1878**")
     assert_refused(bot.ask("When was Orford Cross fire station built?"))
+    # (past a place the question ends with: "introduced in England" is the verb asked, not "England")
+    assert_refused(bot.ask("When were fire stations first introduced in England?"), "introduced")
 
 
 HANDOVER = {
