@@ -22,7 +22,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
+from bot.question import (ASKS_AGE, ASKS_MARGIN, VOTE_SPLIT, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
                           PLACE_WORDS, SEASONS, SPAN_PATTERNS, TITLES, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
@@ -692,6 +692,16 @@ class ExtractiveAnswerer:
                     context, swapped = lead, replace(lead, start=a, end=b, text=art.text[a:b], index=i, kind_ok=True)
                     lead = swapped
                     break
+        if q.kind == "count" and not continued and ASKS_MARGIN.search(own) and not VOTE_SPLIT.search(lead.text):
+            # "By what margin did councillors approve the cut?": the vote ("carried by nine votes to five")
+            voted = [c for c in cands[:20] if VOTE_SPLIT.search(c.text) and c.score >= ACTS_RATIO * lead.score]
+            if not voted:
+                return self._refuse("The articles give no vote for this.", lead)
+            if voted[0].source == lead.source and abs(voted[0].index - lead.index) <= 2:
+                context = lead  # ("The decision was carried by ...": the passage about the decision vouches for it)
+                swapped = voted[0]
+            lead = voted[0]
+
         if q.kind in KIND_WORDS and not lead.kind_ok:
             def beside(c: Candidate) -> bool:  # within two sentences of the lead, in its article
                 return c.source == lead.source and abs(c.index - lead.index) <= 2

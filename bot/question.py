@@ -65,6 +65,7 @@ KIND_PATTERNS = {
                         r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
                         r"paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
+                        r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b|"
                         r"\bwhat (is|was|were|are) (the|its|their|[\w-]+[’']s) ([\w’'-]+\s+){0,2}?(average|attendance|turnout|population)\b",
@@ -502,6 +503,11 @@ def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo)
 DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|today|tomorrow)\b")
 # "how long did it last?", "how long a prison sentence ...?" (not "how long is the pier?": a length)
 # "how far could the buses go?": a distance, a number with its unit ("about 150 miles")
+# "By what margin did councillors approve it?": a vote, "carried by nine votes to five"
+ASKS_MARGIN = re.compile(r"\bmargin\b", re.I)
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+         r"seventeen|eighteen|nineteen|twenty)"
+VOTE_SPLIT = re.compile(r"\b" + _SMALL + r"\s+(?:votes?\s+)?to\s+" + _SMALL + r"\b|\b\d+\s*[-–]\s*\d+\s+vote\b", re.I)
 ASKS_DISTANCE = re.compile(r"\bhow far\b(?!\s+(?:along|over|under|behind|ahead|into|off|short|gone)\b)"
                            r"(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|grow|grew|increase|decrease)\b)|\bwhat\s+(?:is\s+the\s+|was\s+the\s+)?distance\b", re.I)
 DISTANCE = re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|foot|ft)\b|"
@@ -694,6 +700,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return age_spans(sentence, question)
     if kind == "when" and ASKS_CLOCK.search(question.text):
         return [m.span() for m in CLOCK.finditer(sentence)]
+    if kind == "count" and ASKS_MARGIN.search(question.text) and VOTE_SPLIT.search(sentence):
+        return [m.span() for m in VOTE_SPLIT.finditer(sentence)]  # "nine votes to five", not its numbers alone
     if kind == "count" and ASKS_DISTANCE.search(question.text):
         return [m.span() for m in DISTANCE.finditer(sentence)]
     if kind == "count" and ASKS_DURATION.search(question.text):

@@ -1879,3 +1879,26 @@ def test_a_name_beside_the_asked_post_near_the_passage_answers_which_firm(tmp_pa
     bot = corpus_bot(tmp_path_factory, embeddings, "yard-bot", YARD)
     ans = bot.ask("Which firm was brought in as administrators when Kessock Marine went under?")
     assert_answered(ans, "yard_2021", "**Hollis Grant**")
+
+
+VOTE = {
+    "ferry_2010.txt": """\
+Island to lose winter Sunday ferry as council cuts subsidy
+9 March 2010
+
+Islanders on Tarnsay will lose their winter Sunday ferry after the council voted to cut the subsidy for the island's only vehicle service by £700,000.
+
+Councillors on the policy committee agreed on Tuesday to reduce the annual grant paid to the ferry company from £3.1m to £2.4m.
+
+The decision was carried by nine votes to five after a debate lasting more than three hours.
+
+The council is trying to close a £14m gap in its budget over the next two years.
+""",
+}
+
+
+def test_by_what_margin_asks_the_vote(tmp_path_factory, embeddings):
+    # the vote ("nine votes to five") in the sentence after the passage about the decision, not its other numbers
+    bot = corpus_bot(tmp_path_factory, embeddings, "vote-bot", VOTE)
+    ans = bot.ask("By what margin did councillors approve the cut to the Tarnsay ferry subsidy?")
+    assert_answered(ans, "ferry_2010", "**nine votes to five**")

@@ -34,7 +34,8 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("How much rent do the traders pay?", "money"),
     ("How much profit did it make?", "money"),
     ("Which education secretary did the MP write to?", "who"),  # the phrase's noun is a kind of person
-    ("Which ward does he represent?", None),  # a district (though a ward is first a person in someone's care)
+    ("Which ward does he represent?", None),
+    ("By what margin did councillors approve the cut?", "count"),  # a vote  # a district (though a ward is first a person in someone's care)
     ("Who was Carl Eddison?", "role"),  # what he was: the name is given
     ("Who was Carl Eddison's successor?", "who"),
 ])
