@@ -795,13 +795,18 @@ class ExtractiveAnswerer:
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
         paid_for = tokens(" ".join([w for w in said if w in MONEY_NOUNS] or said))
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
+        # what the sum must be (spent on, paid as, the price of, a sum a year): a later pick of another
+        # sentence (one of the asked year) must be that too
+        kept: list = []
         on = [w for w in words(spent_on.group(1))[:6] if w not in STOPWORDS and tokens(w)
               and tokens(w)[0] not in own_names and tokens(w)[0] not in GENERIC] if spent_on else []
         if on:
             # "how much did it spend on lawyers": a sum spent on something else is no answer (a word of
             # what it was spent on will do: "the AI program meant to summarise replies", "to summarise them")
-            fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and
-                    len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) < len(on)]
+            def spent(c: Candidate) -> bool:
+                return len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) < len(on)
+            kept.append(spent)
+            fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and spent(c)]
             if not fits:
                 return self._refuse(f"The articles give no sum spent on {_list(on[:2])}.", lead)
             lead = fits[0]
@@ -819,6 +824,7 @@ class ExtractiveAnswerer:
                 return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or any(
                     re.search(r"\b" + re.escape(w) + r"\b(?:\s+[\w’'-]+){0,3}?\s+" + SPAN_PATTERNS["money"].pattern, c.text, re.I)
                     for w in deeds)
+            kept.append(for_that)
             if not for_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
                 if not alt:
@@ -832,6 +838,7 @@ class ExtractiveAnswerer:
             def other_sum(c: Candidate) -> bool:
                 named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)}
                 return bool(named) and not named & set(words(own)) and not COST_WORDS & set(words(c.text))
+            kept.append(lambda c: not other_sum(c))
             if other_sum(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and not other_sum(c)
                        and len(lead.covered & c.covered) * 2 >= len(lead.covered)]
@@ -843,12 +850,16 @@ class ExtractiveAnswerer:
                        and (m.group(2) or "").lower() not in STOPWORDS), None) if q.kind == "money" and not continued else None
         if priced:
             # (its first word within a few before the thing: "a weekly parking pass" is no "staff parking pass")
+            # (a ticket, a fare and a pass are each what one pays to travel or get in: "an adult return fare")
+            noun = re.sub(r"(?<=ss)es$|(?<!s)s$", "", priced.group(3).lower())
+            nouns = "ticket|fare|pass" if noun in ("ticket", "fare", "pass") else re.escape(noun)
             kind_of = re.compile(r"\b" + re.escape(priced.group(1)) + r"(?:[\s-]+[\w’'-]+){0,2}?[\s-]+"
-                                 + re.escape(re.sub(r"(?<=ss)es$|(?<!s)s$", "", priced.group(3))) + r"(?:s|es)?\b", re.I)
+                                 r"(?:" + nouns + r")(?:s|es)?\b", re.I)
 
             def of_that(c: Candidate) -> bool:
                 a, b = self._quote_span(c)
                 return bool(kind_of.search(self.store.get_article(c.source).text[a:b]))
+            kept.append(of_that)
             if not of_that(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and of_that(c)]
                 if not alt:
@@ -863,6 +874,7 @@ class ExtractiveAnswerer:
             def yearly(c: Candidate) -> bool:
                 a, b = self._quote_span(c)
                 return bool(PER_PERIOD.search(self.store.get_article(c.source).text[a:b]))
+            kept.append(yearly)
             if not yearly(lead):
                 # (about the same thing: "heating costs £15,000 a year" is not what the sauna costs)
                 about = lead.covered - set(tokens(rate.group(0)))
@@ -1064,6 +1076,7 @@ class ExtractiveAnswerer:
                 lead_acts = acts(lead)
                 alt = [c for c in cands[:10] if c.score >= 0.7 * lead.score and grounded(c)
                        and (q.kind not in KIND_WORDS or c.kind_ok) and (acts(c) or not lead_acts)
+                       and all(k(c) for k in kept)
                        and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
                 if not alt and len(set(q.years)) == 1 and not _whole:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing

@@ -1902,3 +1902,26 @@ def test_by_what_margin_asks_the_vote(tmp_path_factory, embeddings):
     bot = corpus_bot(tmp_path_factory, embeddings, "vote-bot", VOTE)
     ans = bot.ask("By what margin did councillors approve the cut to the Tarnsay ferry subsidy?")
     assert_answered(ans, "ferry_2010", "**nine votes to five**")
+
+
+FARES = {
+    "fares_2010.txt": """\
+Ferry fares to rise
+9 March 2010
+
+The adult return fare, currently £9.40, will go up to £9.90 in April.
+""",
+    "fares_2017.txt": """\
+New ferry late and over budget
+2 May 2017
+
+The cost of the ferry being built to replace the Island Maid has risen by £3.7m.
+""",
+}
+
+
+def test_a_price_asked_for_a_year_stays_the_price_of_that_thing(tmp_path_factory, embeddings):
+    # a ticket is a fare ("the adult return fare"); the 2017 article's sum is the ferry's cost, not a fare
+    bot = corpus_bot(tmp_path_factory, embeddings, "fares-bot", FARES)
+    assert_answered(bot.ask("What did an adult return ticket cost in 2010?"), "fares_2010", "£9.40")
+    assert_refused(bot.ask("What did an adult return ticket cost in 2017?"))
