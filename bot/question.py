@@ -86,7 +86,8 @@ KIND_PATTERNS = {
                       r"\bfor what reason\b|\bon what (grounds|basis)\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
     # "what job did she hold", "Karen Abbot's role": a post held (not "what role did the report play")
     "role": re.compile(r"(\b(what|which)\s+([\w’'-]+\s+){0,2}?(job|jobs|role|roles|position|positions|post|posts|title|"
-                       r"occupation|profession|rank)\b|[’']s\s+(job|role|position|post|title|occupation|profession)\b)"
+                       r"occupation|profession|rank)\b|[’']s\s+(job|role|position|post|title|occupation|profession)\b|"
+                       r"\bdo\s+for\s+(?:a\s+)?(?:living|work)\b)"
                        r"(?!.*\b(play|played|plays)\b)", re.I),
     "rating": re.compile(r"\bwhat\s+(\w+\s+){0,2}(rating|ratings|grade|grades|ranking|verdict|score|judgement|judgment|"
                          r"classification)\b|\bhow (was|were|is|are|has|have|did) .{0,60}\b(rated|graded|ranked|judged|scored)\b",
