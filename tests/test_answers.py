@@ -1787,7 +1787,9 @@ The council has chosen a developer to rebuild the site of Wendle Market Hall.
 
 Under the proposals the hall, which opened in 1878, would be knocked down and replaced by a food store. It is one of the oldest market halls in England.
 
-Kettleby fire station, which opened in 1957, would close under the same plans, while Orford Cross fire station would stay open.
+Kettleby fire station, which opened on 3 May 1957, would close under the same plans, while Orford Cross fire station would stay open.
+
+The old bus depot was sold to a developer.
 
 The civic society's application, submitted last year, showed that the roof had been designed by Josiah Fell, who also built railway stations across Yorkshire.
 """,
@@ -1802,6 +1804,8 @@ def test_when_a_building_was_built_is_told_by_its_opening(tmp_path_factory, embe
     assert_refused(bot.ask("When was Orford Cross fire station built?"))
     # (past a place the question ends with: "introduced in England" is the verb asked, not "England")
     assert_refused(bot.ask("When were fire stations first introduced in England?"), "introduced")
+    # ("on what date" asks when, as "when" does: the date the station opened is no date of its sale)
+    assert_refused(bot.ask("On what date was Kettleby fire station sold?"), "sold")
 
 
 HANDOVER = {
