@@ -36,7 +36,8 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("Which education secretary did the MP write to?", "who"),  # the phrase's noun is a kind of person
     ("Which ward does he represent?", None),
     ("By what margin did councillors approve the cut?", "count"),  # a vote
-    ("What did Margaret Voss used to do for a living?", "role"),  # a job held  # a district (though a ward is first a person in someone's care)
+    ("What did Margaret Voss used to do for a living?", "role"),  # a job held
+    ("What was he earning at his last school?", "money"),  # a district (though a ward is first a person in someone's care)
     ("Who was Carl Eddison?", "role"),  # what he was: the name is given
     ("Who was Carl Eddison's successor?", "who"),
 ])
