@@ -1265,6 +1265,20 @@ class ExtractiveAnswerer:
                                     f"not for {_list(elsewhere)}.", lead)
             lead = alt[0]
 
+        # "What rating does Ravensgill Academy hold?": a rating is given to the one the sentence names (or the
+        # one before it), not to whatever the passage is about
+        rated = [e for e in own_entities if len(e.split()) >= 2 and tokens(e) and not self._is_person(e, cands[:10])] \
+            if q.kind == "rating" and not continued else []
+
+        def names_rated(c: Candidate) -> bool:
+            near = set(tokens(c.text + " " + self._previous_sentence(c)))
+            return all(tokens(e)[0] in near for e in rated)  # (its first word: "Calderbrook" of "Calderbrook A&E")
+        if rated and not names_rated(lead):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_rated(c)]
+            if not alt:
+                return self._refuse(f"The articles give no rating for {_list(rated)}.", lead)
+            lead = alt[0]
+
         # a rare name the question itself asks about must stand near the quoted sentence
         rare_limit = max(3, kw.n_docs // 100)
         rare = [e for e in own_entities if tokens(e) and not CALENDAR.fullmatch(e)

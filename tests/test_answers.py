@@ -1929,3 +1929,24 @@ def test_a_price_asked_for_a_year_stays_the_price_of_that_thing(tmp_path_factory
     bot = corpus_bot(tmp_path_factory, embeddings, "fares-bot", FARES)
     assert_answered(bot.ask("What did an adult return ticket cost in 2010?"), "fares_2010", "£9.40")
     assert_refused(bot.ask("What did an adult return ticket cost in 2017?"))
+
+
+RATINGS = {
+    "schools_2015.txt": """\
+Trust grows to six schools
+4 June 2015
+
+Harrowdene School retains the outstanding rating it has held since 2009, and both Brackenhill and Cobbett Lane are rated good.
+
+Moorside Academy was rated good by Ofsted in March 2014.
+
+The trust's newest school, Ravensgill Academy, joined in September.
+""",
+}
+
+
+def test_a_rating_is_of_the_one_the_sentence_names(tmp_path_factory, embeddings):
+    # the passage rates three other schools: no rating for Ravensgill Academy, though it is spoken of beside them
+    bot = corpus_bot(tmp_path_factory, embeddings, "ratings-bot", RATINGS)
+    assert_refused(bot.ask("What Ofsted rating does Ravensgill Academy currently hold?"), "Ravensgill")
+    assert_answered(bot.ask("What Ofsted rating did Moorside Academy get in 2014?"), "schools_2015", "good")
