@@ -174,7 +174,8 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         step = (int(n.group(1)) if n.group(1).isdigit() else _COUNT.get(n.group(1).lower(), 1)) if n else 1
         delta = -step if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else step
         year = str(int(prev_years[-1]) + delta)
-        return re.sub(r"\b" + prev_years[-1] + r"\b", year, prev_core)
+        # (the day and month went with the earlier year: "in March 2014", three years later, is "in 2017")
+        return re.sub(r"\b(?:(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?" + prev_years[-1] + r"\b", year, prev_core)
     own_date = DATE.search(out)
     prev_date = DATE.search(prev_core)
     others = [e for e in find_entities(DATE.sub("", out)) if e.lower() not in ("and", "what", "how")]

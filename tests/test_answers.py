@@ -179,6 +179,9 @@ def test_follow_up_at_another_time_asks_the_earlier_question_again():
     # the earlier question's own time clause gives way to the new time
     got = condense("And by early 2021?", [Turn(question="After the fire, what would the restoration cost?")])
     assert got == "What would the restoration cost by early 2021?"
+    # years later, the earlier date's day and month no longer hold
+    got = condense("And three years later?", [Turn(question="What did Ofsted rate the academy in March 2014?")])
+    assert got == "What did Ofsted rate the academy in 2017?"
 
 
 def test_a_number_counts_the_noun_beside_it(tiny_bot):
