@@ -52,8 +52,9 @@ BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|a
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 _WHO_IS = r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+"
 ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|(?=(?-i:[a-z])))"
-                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then)\b|\W*$)"
+                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then|(?-i:[a-z]+ing))\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
+POST_DOING = re.compile(r"^\W*who\s+(?:is|was|were)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+((?-i:[a-z]+ing))\b", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
@@ -114,7 +115,7 @@ NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z
                      r"who (?:is|was|were|has been)(?: (?:appointed|named|made|elected|chosen)(?: as)?)? "
                      r"(?:the|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)) ((?:[\w’'&-]+\s+){0,4}?[\w’'-]+?)"
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
-                     r"hired|chosen|elected)\b|\W*$)", re.I)
+                     r"hired|chosen|elected|(?-i:[a-z]+ing))\b|\W*$)", re.I)  # ("the barrister prosecuting them")
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
 # "When was the station built?", "In what year was he born?": the question ends on what was done
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+"
@@ -1093,6 +1094,10 @@ class ExtractiveAnswerer:
         # "Did the appeal succeed?" needs a quote that says so; "who was the chair?" one that names the role
         if not continued:
             role = ROLE_ASKED.search(own) if q.kind == "who" else None
+            # ("the barrister prosecuting the company": "Nicholas Tebbutt, prosecuting for the agency, told ...",
+            # the deed a court report names its barristers by)
+            doing = POST_DOING.match(own) if q.kind == "who" else None
+            by_deed = re.compile(SPAN_PATTERNS["who"].pattern + r",\s+" + doing.group(1) + r"\b") if doing else None
             if role and re.fullmatch(_WHO_IS, own[role.start():role.start(1)], re.I) and \
                     not lexicon().is_person_noun(words(role.group(1))[-1], senses=1):
                 role = None  # a bare post is a person's ("who was head brewer at ..."), not "who was arrested"
@@ -1113,9 +1118,10 @@ class ExtractiveAnswerer:
                     # (but a "deputy" or "acting" head is not the head)
                     terms = self._article_terms(lead.source)
                     gaps = [g for g in gaps if g.lower() in RANKS or not set(tokens(g)) <= terms]
-                if gaps and role:  # another sentence about the same thing may name the post
+                if gaps and role:  # another sentence about the same thing may name the post (or its holder by the deed)
                     alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and in_time(c)
-                           and not self._gaps(c, need, least, narrow=True, question=own)]
+                           and (not self._gaps(c, need, least, narrow=True, question=own)
+                                or (by_deed and by_deed.search(c.text)))]
                     if alt:
                         lead, gaps = alt[0], []
                 if gaps:
@@ -1157,7 +1163,7 @@ class ExtractiveAnswerer:
                 mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS}
 
                 def names_post(c: Candidate) -> bool:
-                    return self._names_beside(c, post_word, q, owner, mods)
+                    return self._names_beside(c, post_word, q, owner, mods) or bool(by_deed and by_deed.search(c.text))
                 if post_word and not names_post(lead):
                     # (of the time asked: "the health minister when the 2024 report came out" is not one of 2017)
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)
@@ -1169,8 +1175,8 @@ class ExtractiveAnswerer:
                             return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
                                                 "name them.", lead)
                         lead = named[0]
-                    elif named and not post:  # "which barrister": one a quote names as the barrister
-                        lead = named[0]
+                    elif named and (not post or (by_deed and by_deed.search(named[0].text))):
+                        lead = named[0]  # "which barrister": one a quote names as the barrister, or by the deed
                     elif not named and post and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
                         # no quote names a "deputy" (but "the man who ..." may be named without the word "man")
                         spoken = any(self._mentions(c, post_word) for c in cands[:10])

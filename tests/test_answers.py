@@ -1572,6 +1572,10 @@ Judge Rendall also ordered Kelby Water to pay £126,400 in costs.
 The company was fined £1m.
 
 Judge Rendall said the spill had been wholly avoidable.
+
+Nicholas Tebbutt, prosecuting for the agency, told the court that Kelby Water had not serviced its standby generator.
+
+The company's barrister said it accepted the findings.
 """,
     "court_2024.txt": """\
 Record fine for Kelby Water
@@ -1581,11 +1585,13 @@ Kelby Water has been fined a record £5m for spilling sewage into the river.
 
 Her Honour Judge Fenella Marsh imposed the fine at Norbridge Crown Court on Tuesday, the same court where the company was sentenced in 2016.
 
-Anjali Rao, prosecuting for the Environment Agency, said the company had ignored its own alarms.
-
 The fine comes amid a row over pay. Its annual report showed that the chief executive, Ann Lee, received a bonus of £486,000 for the year to March.
 
 The company also paid £74m in dividends to its shareholders.
+
+Jonathan Crewe, the company's barrister, said it was sorry.
+
+Anjali Rao, prosecuting for the Environment Agency, said the company had ignored its own alarms.
 """,
 }
 
@@ -1953,3 +1959,16 @@ def test_a_rating_is_of_the_one_the_sentence_names(tmp_path_factory, embeddings)
     bot = corpus_bot(tmp_path_factory, embeddings, "ratings-bot", RATINGS)
     assert_refused(bot.ask("What Ofsted rating does Ravensgill Academy currently hold?"), "Ravensgill")
     assert_answered(bot.ask("What Ofsted rating did Moorside Academy get in 2014?"), "schools_2015", "good")
+
+
+def test_the_barrister_prosecuting_is_named_by_the_deed(court_bot):
+    # "Nicholas Tebbutt, prosecuting for the agency": a court report names its barristers by what they do
+    ans = court_bot.ask("Who was the barrister prosecuting Kelby Water in 2016?")
+    assert_answered(ans, "court_2016", "**Nicholas Tebbutt**")
+
+
+def test_the_post_asked_ends_before_what_its_holder_was_doing():
+    # "the barrister prosecuting Kelby Water": the post is the barrister, the rest is the deed
+    from bot.extractive import NAME_OF, POST_DOING
+    assert NAME_OF.search("Who was the barrister prosecuting Kelby Water in 2016?").group(1) == "barrister"
+    assert POST_DOING.match("Who was the barrister prosecuting Kelby Water in 2016?").group(1) == "prosecuting"
