@@ -16,14 +16,15 @@ bot's instructions is refused as such. Thresholds are general, tuned on two corp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_MARGIN, VOTE_SPLIT, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, PERSON_VERB,
-                          PLACE_WORDS, SEASONS, SPAN_PATTERNS, TITLES, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+from bot.question import (ASKS_AGE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -713,10 +714,12 @@ class ExtractiveAnswerer:
             # (or less for one that speaks of the post asked about: "who has run the airfield since 2001")
             # "Which firm was brought in as administrators?": "... called in administrators ... The administrators,
             # Hollis Grant, said ...": a name beside the question's own word, in a sentence near the lead
-            posted = [c for c in cands[:20] if q.kind == "who" and c.kind_ok and beside(c) and c is not off_point
-                      and c.score >= ACTS_RATIO * lead.score and any(
-                          self._names_beside(c, w, q) for w in _asking_words(words(DESCRIBING_CLAUSE.split(own, maxsplit=1)[0]), own_names)
-                          if w not in DESCRIBED and lexicon().is_person_noun(w) and not _verb_form(w))]
+            # (the question's own person nouns, not those of a clause that describes: "the boy whose parents")
+            asked_people = [w for w in _asking_words(words(DESCRIBING_CLAUSE.split(own, maxsplit=1)[0]), own_names)
+                            if w not in DESCRIBED and lexicon().is_person_noun(w) and not _verb_form(w)] \
+                if q.kind == "who" else []
+            posted = [c for c in cands[:20] if c.kind_ok and beside(c) and c is not off_point
+                      and c.score >= ACTS_RATIO * lead.score and any(self._names_beside(c, w, q) for w in asked_people)]
             typed = posted or [c for c in cands[:10] if c.kind_ok and c is not off_point
                      and c.score >= (ACTS_RATIO if stems and acts(c) else 0.75) * lead.score
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
@@ -799,7 +802,7 @@ class ExtractiveAnswerer:
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
         # what the sum must be (spent on, paid as, the price of, a sum a year): a later pick of another
         # sentence (one of the asked year) must be that too
-        kept: list = []
+        kept: list[Callable[[Candidate], bool]] = []
         on = [w for w in words(spent_on.group(1))[:6] if w not in STOPWORDS and tokens(w)
               and tokens(w)[0] not in own_names and tokens(w)[0] not in GENERIC] if spent_on else []
         if on:
