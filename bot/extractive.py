@@ -1671,11 +1671,14 @@ class ExtractiveAnswerer:
         """The answer: each chosen sentence quoted (with its lead-in), and above them in bold the words that
         answer (`key`, or those the first quote holds of the kind asked)."""
         citations, parts = [], []
-        for n, c in enumerate(chosen, 1):
+        for c in chosen:
             art = self.store.get_article(c.source)
             a, b = self._quote_span(c) if lead_in else (c.start, c.end)
             if any(p.source == c.source and a < p.end and p.start < b for p in citations):
                 a, b = c.start, c.end  # never quote the same words twice
+                if any(p.source == c.source and p.start <= a and b <= p.end for p in citations):
+                    continue  # (the sentence is already quoted, as the lead-in of an earlier quote)
+            n = len(citations) + 1
             quote = art.text[a:b]
             citations.append(Citation(n=n, source=c.source, title=art.title, quote=quote, start=a, end=b))
             parts.append(f"“{' '.join(quote.split())}” [{n}]")

@@ -1972,3 +1972,35 @@ def test_the_post_asked_ends_before_what_its_holder_was_doing():
     from bot.extractive import NAME_OF, POST_DOING
     assert NAME_OF.search("Who was the barrister prosecuting Kelby Water in 2016?").group(1) == "barrister"
     assert POST_DOING.match("Who was the barrister prosecuting Kelby Water in 2016?").group(1) == "prosecuting"
+
+
+SHIP = {
+    "ship_2013.txt": """\
+Old ferry breaks down again
+3 August 2013
+
+What worries islanders is that the Island Maid will end up stranded in the middle of the sound.
+
+It is the third time the Island Maid has been out of action in 18 months.
+""",
+    "ship_2025.txt": """\
+New ferry finally sails
+4 June 2025
+
+The Island Maid, laid up at Portcallan since 2021, was sold in March to a Greek operator.
+
+Her old captain, Ewan Drysdale, became harbour master last year.
+""",
+}
+
+
+def test_a_sentence_already_quoted_as_a_lead_in_is_not_quoted_again(tmp_path_factory, embeddings):
+    # "It is the third time ..." is quoted with the sentence before it (its "it"); that sentence is not
+    # then quoted a second time on its own
+    bot = corpus_bot(tmp_path_factory, embeddings, "ship-bot", SHIP)
+    ans = bot.ask("What became of the Island Maid in the end?")
+    assert_quotes_verbatim(bot, ans)
+    spans = [(c.source, c.start, c.end) for c in ans.citations]
+    assert not any(s == t and a2 <= a1 and b1 <= b2 and (a1, b1) != (a2, b2)
+                   for s, a1, b1 in spans for t, a2, b2 in spans), show(ans)
+    assert ans.answer.count("What worries islanders") <= 1, show(ans)
