@@ -31,7 +31,8 @@ QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|bef
                        r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
-DATE = re.compile(r"\b((?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?(?:1[6-9]|20)\d\d\b")
+DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
+DATE = re.compile(r"\b(" + DAY_MONTH + r")?(?:1[6-9]|20)\d\d\b")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -175,7 +176,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         delta = -step if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else step
         year = str(int(prev_years[-1]) + delta)
         # (the day and month went with the earlier year: "in March 2014", three years later, is "in 2017")
-        return re.sub(r"\b(?:(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+)?" + prev_years[-1] + r"\b", year, prev_core)
+        return re.sub(r"\b(?:" + DAY_MONTH + r")?" + prev_years[-1] + r"\b", year, prev_core)
     own_date = DATE.search(out)
     prev_date = DATE.search(prev_core)
     others = [e for e in find_entities(DATE.sub("", out)) if e.lower() not in ("and", "what", "how")]

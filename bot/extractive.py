@@ -605,11 +605,12 @@ class ExtractiveAnswerer:
                 def told_post(c: Candidate, s) -> str:  # the post the sentence says was handed over
                     m = re.search(re.escape(s.old.split()[-1]) + r"\b" + AS_POST.pattern, c.text, re.I)
                     return m.group(1) if m else ""
-                fits = [(c, s) for c, s in ahead if not told_post(c, s)
-                        or set(tokens(told_post(c, s))) & set(tokens(asked_post.group(1)))]
+                posts = [told_post(c, s) for c, s in ahead]
+                fits = [(c, s) for (c, s), post in zip(ahead, posts)
+                        if not post or set(tokens(post)) & set(tokens(asked_post.group(1)))]
                 if not fits:
                     c, s = ahead[0]
-                    return self._refuse(f"The articles say {s.new} took over from {s.old} as {told_post(c, s)}, "
+                    return self._refuse(f"The articles say {s.new} took over from {s.old} as {posts[0]}, "
                                         f"not as {asked_post.group(1)}.", c)
                 ahead = fits
             if ahead:
@@ -1101,6 +1102,9 @@ class ExtractiveAnswerer:
             # the deed a court report names its barristers by)
             doing = POST_DOING.match(own) if q.kind == "who" else None
             by_deed = re.compile(SPAN_PATTERNS["who"].pattern + r",\s+" + doing.group(1) + r"\b") if doing else None
+
+            def named_by_deed(c: Candidate) -> bool:
+                return bool(by_deed and by_deed.search(c.text))
             if role and re.fullmatch(_WHO_IS, own[role.start():role.start(1)], re.I) and \
                     not lexicon().is_person_noun(words(role.group(1))[-1], senses=1):
                 role = None  # a bare post is a person's ("who was head brewer at ..."), not "who was arrested"
@@ -1124,7 +1128,7 @@ class ExtractiveAnswerer:
                 if gaps and role:  # another sentence about the same thing may name the post (or its holder by the deed)
                     alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and in_time(c)
                            and (not self._gaps(c, need, least, narrow=True, question=own)
-                                or (by_deed and by_deed.search(c.text)))]
+                                or named_by_deed(c))]
                     if alt:
                         lead, gaps = alt[0], []
                 if gaps:
@@ -1166,7 +1170,7 @@ class ExtractiveAnswerer:
                 mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS}
 
                 def names_post(c: Candidate) -> bool:
-                    return self._names_beside(c, post_word, q, owner, mods) or bool(by_deed and by_deed.search(c.text))
+                    return self._names_beside(c, post_word, q, owner, mods) or named_by_deed(c)
                 if post_word and not names_post(lead):
                     # (of the time asked: "the health minister when the 2024 report came out" is not one of 2017)
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)
@@ -1178,7 +1182,7 @@ class ExtractiveAnswerer:
                             return self._refuse(f"The articles speak of the {' '.join(post_words)} but do not "
                                                 "name them.", lead)
                         lead = named[0]
-                    elif named and (not post or (by_deed and by_deed.search(named[0].text))):
+                    elif named and (not post or named_by_deed(named[0])):
                         lead = named[0]  # "which barrister": one a quote names as the barrister, or by the deed
                     elif not named and post and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
                         # no quote names a "deputy" (but "the man who ..." may be named without the word "man")

@@ -506,8 +506,7 @@ DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|t
 # "how far could the buses go?": a distance, a number with its unit ("about 150 miles")
 # "By what margin did councillors approve it?": a vote, "carried by nine votes to five"
 ASKS_MARGIN = re.compile(r"\bmargin\b", re.I)
-_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-         r"seventeen|eighteen|nineteen|twenty)"
+_SMALL = r"(?:\d+|" + "|".join(_NUMBER_WORDS[:_NUMBER_WORDS.index("twenty") + 1]) + ")"  # (one to twenty)
 VOTE_SPLIT = re.compile(r"\b" + _SMALL + r"\s+(?:votes?\s+)?to\s+" + _SMALL + r"\b|\b\d+\s*[-–]\s*\d+\s+vote\b", re.I)
 ASKS_DISTANCE = re.compile(r"\bhow far\b(?!\s+(?:along|over|under|behind|ahead|into|off|short|gone)\b)"
                            r"(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|grow|grew|increase|decrease)\b)|\bwhat\s+(?:is\s+the\s+|was\s+the\s+)?distance\b", re.I)
