@@ -24,6 +24,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
+from bot.bridge import resolve
 from bot.conversation import OTHER_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
@@ -82,9 +83,20 @@ class Bot:
         # "CCTV" asked where the articles write "closed-circuit television": their words are used throughout
         state = state | {"question": self.acronyms.expand(state["question"])}
         standalone = condense(state["question"], state["history"], self._around)
+        if standalone == state["question"]:
+            # "The woman who ran the post office - what job did she hold?": asked of her by name
+            named = resolve(standalone, self._lead, self._around)
+            if named:
+                return state | {"standalone": named, "question": named, "described": state["question"]}
         if self.generative is not None and state["history"]:
             standalone = self.generative.condense(state["question"], state["history"], standalone, state["deadline"])
         return state | {"standalone": standalone}
+
+    def _lead(self, question: str) -> Answer:
+        """The extractive answer to a question on its own, with no model (what a description names)."""
+        draft = self.extractive.answer(analyse(question), self.retriever.search(question), [], asked=question)
+        return Answer(question=question, standalone_question=question, answer=draft.answer, refused=draft.refused,
+                      citations=draft.citations)
 
     def _around(self, c: Citation) -> str:
         """A quote with the sentence after it, from its article (what it says of the people it names)."""
@@ -113,7 +125,16 @@ class Bot:
                     "model": got.model, "unsupported": got.unsupported, "dropped_citations": got.dropped_citations,
                     "uncited_quotes": got.uncited_quotes}}
             extras = {"notice": got.notice}
-        return state | {"draft": self._extractive(state, q, previous), "mode": "extractive", "extras": extras}
+        draft = self._extractive(state, q, previous)
+        if draft.refused and state.get("described"):
+            # the person named, the question finds nothing of them ("how many jobs went when his yard
+            # collapsed?" is told of the yard, not of its boss): it is answered as it was asked
+            asked = state["described"]
+            plain = state | {"question": asked, "standalone": asked, "retrieval": self.retriever.search(asked)}
+            again = self._extractive(plain, analyse(asked), previous)
+            if not again.refused:
+                return plain | {"draft": again, "mode": "extractive", "extras": extras}
+        return state | {"draft": draft, "mode": "extractive", "extras": extras}
 
     def _extractive(self, state: dict, q, previous: list[Citation]) -> Draft:
         asked = state["question"]

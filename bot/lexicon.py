@@ -249,6 +249,15 @@ class Lexicon:
         return frozenset({word, *(b for pos in POS for b in self.base_forms(word, pos))})
 
     @lru_cache(maxsize=8192)
+    def mainly_verb(self, word: str) -> bool:
+        """Has the word more senses as a verb than as a noun ("say", "police"; not "chair", "campaign")?"""
+        if not self.available:
+            return False
+        def senses(pos: str) -> int:
+            return max((int(e[2]) for b in self.base_forms(word.lower(), pos) if (e := self._index_line(pos, b))), default=0)
+        return senses("verb") > senses("noun")
+
+    @lru_cache(maxsize=8192)
     def is_person_noun(self, word: str, senses: int = MAX_SENSES) -> bool:
         """Is the word, in one of its commonest noun senses (the first `senses`), a kind of person
         ("director", "lecturer"; in its first sense a "manufacturer" is a business)?"""

@@ -2004,3 +2004,51 @@ def test_a_sentence_already_quoted_as_a_lead_in_is_not_quoted_again(tmp_path_fac
     assert not any(s == t and a2 <= a1 and b1 <= b2 and (a1, b1) != (a2, b2)
                    for s, a1, b1 in spans for t, a2, b2 in spans), show(ans)
     assert ans.answer.count("What worries islanders") <= 1, show(ans)
+
+
+ISLAND = {
+    "island_2010.txt": """\
+Island to lose winter Sunday ferry
+9 March 2010
+
+Islanders will lose their winter Sunday ferry after the council voted to cut the subsidy for the service.
+
+Morag Lindsay, who runs the village post office and general store, said the decision would be felt in every household.
+
+Dr Ruth Abernethy, the island's GP, said at least 11 patients had missed hospital appointments at Strathlorne General since Saturday.
+""",
+    "island_2025.txt": """\
+New ferry finally sails
+20 June 2025
+
+The long-awaited new ferry arrived this week, seven years late.
+
+Morag Lindsay, who became leader of the council in 2022, said she understood the anger over fares.
+
+Dr Ruth Abernethy, who retired last year after 22 years as the island's GP, said the new vessel would help older residents.
+
+Alan Whitcombe, the harbour's longest-serving pilot, was among the guests.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def island_bot(tmp_path_factory, embeddings):
+    return corpus_bot(tmp_path_factory, embeddings, "island-bot", ISLAND)
+
+
+def test_a_person_described_instead_of_named_is_asked_of_by_the_name_the_articles_give(island_bot):
+    # the description names her in 2010 ("who runs the village post office"); the 2025 article says her post
+    ans = island_bot.ask("The woman who ran the village post office when the Sunday ferry was axed - what job "
+                         "did she hold by the time the new ferry arrived?")
+    assert ans.standalone_question.startswith("What job did Morag Lindsay hold"), show(ans)
+    assert_answered(ans, "island_2025", "leader of the council")
+    # the doctor, not the hospital her sentence also names; the description inside the question ("how long had
+    # the doctor who said ... been the GP")
+    ans = island_bot.ask("How long had the doctor who said 11 patients had missed hospital appointments been "
+                         "the island's GP when she retired?")
+    assert "Ruth Abernethy" in ans.standalone_question, show(ans)
+    assert_answered(ans, "island_2025", "22 years")
+    # a question that asks who the described person is keeps the description
+    ans = island_bot.ask("What was the name of the woman who ran the village post office?")
+    assert "Morag Lindsay" in ans.answer and ans.standalone_question.startswith("What was the name of the woman"), show(ans)

@@ -376,3 +376,36 @@ def test_she_skips_a_name_the_answer_calls_a_beer():
                 answer=Answer(question="Who pulled the first pint?", answer="**Tower Ale**, **Sheila Dacre**",
                               citations=[cited], standalone_question="Who pulled the first pint?"))
     assert condense("Which pub was she the landlady of?", [turn]) == "Which pub was Sheila Dacre the landlady of?"
+
+
+@pytest.mark.parametrize("question, lead, main", [
+    # before a separator, with a pronoun after it
+    ("The woman who ran the post office when the sailings were axed - what job did she hold in 2025?",
+     "Who ran the post office when the sailings were axed?", "What job did she hold in 2025?"),
+    # the subject of a question whose verb comes first: the clause ends at the question's own verb
+    ("What does the woman who took over as club chair from the founding secretary do for a living?",
+     "Who took over as club chair from the founding secretary?", "What does \x00 do for a living?"),
+    ("What did the man who found the body tell police?", "Who found the body?", "What did \x00 tell police?"),
+    ("When was the man who replaced Graham Oakes at the school banned from running trusts?",
+     "Who replaced Graham Oakes at the school?", "When was \x00 banned from running trusts?"),
+    # after the verb: to the end
+    ("Which street is named after the man who scored twice against Wexcombe United?",
+     "Who scored twice against Wexcombe United?", "Which street is named after \x00?"),
+])
+def test_a_person_described_is_asked_for_first(question, lead, main):
+    from bot.bridge import describe
+
+    d = describe(question)
+    assert d is not None and (d.lead, d.main) == (lead, main)
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the man who found the body?",  # asks who he is
+    "What was the name of the man who was acquitted at the trial?",
+    "Who was sacked by the club that went bust?",  # no person described
+    "What did the report that caused the row say?",
+])
+def test_no_person_described(question):
+    from bot.bridge import describe
+
+    assert describe(question) is None

@@ -1,0 +1,159 @@
+"""A question that names its person by a description, resolved to the name the articles give.
+
+"The woman who ran the Kilbrannock post office when the Sunday sailings were axed - what job
+did she hold by 2025?" asks about someone the articles name, by what one article says of her.
+The description is asked first as a question of its own ("Who ran the Kilbrannock post office
+when the Sunday sailings were axed?"); when that is answered with a person's name, the
+question is asked of her by name ("What job did Morag Lindsay hold by 2025?"), as a follow-up
+is. A description no passage answers leaves the question as it was.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answer import Answer, Citation, Turn
+from bot.conversation import _answer_entities, _gender, _person, condense
+from bot.lexicon import lexicon
+from bot.question import TITLES, find_entities
+from index.text import STOPWORDS
+
+# "the woman who", "The English lecturer who", "the vice-chancellor who": a noun phrase a "who" clause describes
+DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+who\s+", re.I)
+# where a description before the question itself ends: "... were axed - what job did she hold?"
+SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+|[.;]\s+(?=[A-Z])")
+# the question's verb comes before its subject: "What does the woman who ... do", "When was the man who ... banned"
+INVERTED = re.compile(r"^\W*(?:\w+\s+){0,3}?(do|does|did|is|was|are|were|has|have|had|will|would|can|could)\s*$", re.I)
+LEAD = re.compile(r"^\W*(?:before|after|when|since|until|once|by the time)\s*$", re.I)
+FEMALE_NOUNS = {"woman", "women", "lady", "girl", "mother", "wife", "widow", "daughter", "sister", "grandmother",
+                "aunt", "niece", "actress", "headmistress", "mum"}
+MALE_NOUNS = {"man", "men", "boy", "father", "husband", "son", "brother", "grandfather", "uncle", "nephew",
+              "headmaster", "dad"}
+# a statement of what the described person did at another time: "... later led the picket line", "... now runs"
+TOLD = re.compile(r"\s+(?:later|now|then|since|subsequently|eventually|afterwards|went on to)\s+[a-z]+\b")
+ASKS_NAME = re.compile(r"\b(?:name|named|called|identity)\s+(?:of\s+)?\x00|^\W*(?:who|what)\s+(?:is|was|were|are)\s+\x00\W*$",
+                       re.I)
+PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Described:
+    lead: str    # the description as a question: "Who ran the Kilbrannock post office ...?"
+    main: str    # the question, with NAMED where the description stood (none when a pronoun stands for it)
+    context: str  # what the question says the person did besides ("later led the pensions picket line")
+    gender: str | None  # "f", "m", or None when nothing tells
+
+
+NAMED = "\x00"
+
+
+def _person_noun(word: str) -> bool:
+    lex = lexicon()
+    return lex.is_person_noun(word) or ("-" in word and lex.is_person_noun(word.rsplit("-", 1)[1]))
+
+
+def _ends_clause(word: str, prev: str, aux: str | None) -> bool:
+    """Can `word` begin what the question says of the person, after the clause that describes them? After
+    "does" or "did", a verb's plain form ("... do for a living", "... say"); after "was" or "had", a
+    participle ("... banned from", "... working by"); at the head of a lead clause, a verb in the past
+    ("Before the woman who unseated the MP started the group")."""
+    if prev.lower() in STOPWORDS or not word.isalpha() or word[:1].isupper():
+        return False
+    bases = lexicon().base_forms(word, "verb")
+    if not bases:
+        return False
+    if aux in ("do", "does", "did", "will", "would", "can", "could"):
+        # (a word more often a verb than a noun: "... club chair from ... do", "found the body tell police")
+        return word in bases and lexicon().mainly_verb(word)
+    if word.lower() in STOPWORDS and not (word.lower() == "been" and aux in ("has", "have", "had")):
+        return False  # ("the doctor who said ... been the GP": the question's "had ... been")
+    if aux:
+        return word not in bases and word.endswith(("ed", "en", "ing"))
+    return word not in bases and not word.endswith(("ing", "s"))
+
+
+def describe(question: str) -> Described | None:
+    """The person a question describes instead of naming, if it does; None otherwise."""
+    q = question.strip()
+    for m in DESCRIBED.finditer(q):
+        context = ""
+        head = m.group(2)
+        if not _person_noun(head.lower()) or not lexicon().available:
+            continue
+        ahead = q[:m.start()]
+        rest = q[m.end():]
+        aux = INVERTED.match(ahead)
+        sep = SEPARATOR.search(rest)
+        if not ahead.strip() and sep and PRONOUN.search(rest[sep.end():]):
+            # "The woman who ... axed - what job did she hold?": all before the separator describes her
+            clause, main = rest[:sep.start()], rest[sep.end():]
+            # "The lecturer who complained about X later led the picket line. How long ...?": what she did
+            # later is the time the question asks of, not part of what names her
+            told = TOLD.search(clause)
+            if told:
+                clause, context = clause[:told.start()], clause[told.start():].strip()
+        elif aux or LEAD.match(ahead):
+            # the clause ends where the question's own verb comes: try each word after the clause's first
+            tokens = list(re.finditer(r"\S+", rest))
+            cut = None
+            for i in range(2, len(tokens)):
+                if _ends_clause(tokens[i].group(0).rstrip("?,."), tokens[i - 1].group(0), aux.group(1).lower() if aux else None):
+                    cut = tokens[i].start()
+                    break
+            if cut is None:
+                continue
+            clause, main = rest[:cut], ahead + NAMED + " " + rest[cut:]
+        elif ahead.strip() and re.search(r"\w", ahead):
+            # "Which street is named after the man who scored twice against Wexcombe United?": to the end
+            end = re.search(r"[?,;]|$", rest)
+            clause, main = rest[:end.start()], ahead + NAMED + rest[end.start():]
+        else:
+            continue
+        clause = clause.strip().rstrip("?.,;:")
+        if len(clause.split()) < 2 or ASKS_NAME.search(main):
+            continue  # ("What was the name of the man who was acquitted?" asks who he is)
+        low = head.lower()
+        gender = "f" if low in FEMALE_NOUNS or low.endswith("woman") else "m" if low in MALE_NOUNS or low.endswith("man") \
+            else None
+        if gender is None:
+            p = PRONOUN.search(main)
+            gender = None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
+        main = main[:1].upper() + main[1:]
+        return Described(lead=f"Who {clause}?", main=main, context=context.rstrip(".,;: "), gender=gender)
+    return None
+
+
+def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citation], str]) -> str | None:
+    """The question asked of the person it describes, by name, when the articles name them; else None.
+    `ask` answers the description's own question; `around` gives the text about a quote."""
+    d = describe(question)
+    if d is None:
+        return None
+    answer = ask(d.lead)
+    if answer.refused or not answer.citations:
+        return None
+    turn = Turn(question=d.lead, answer=answer)
+    said = " ".join(around(c) for c in answer.citations)
+    # the names the answer put in bold, then the others its quotes give ("Mr Kettlewell" is no woman); among
+    # each, one the text shows as a person before a name that may be a place's or a body's ("Strathlorne General")
+    person = None
+    for named in (_answer_entities(turn), [e for c in answer.citations for e in find_entities(c.quote)]):
+        people = list(dict.fromkeys(p for p in (_person([e]) for e in named) if p))
+        fits = [p for p in people if d.gender is None or _gender(p, said) in (None, d.gender)]
+        person = next((p for p in fits if _seems_person(p, said)), fits[0] if fits else None)
+        if person:
+            break
+    if person is None:
+        return None
+    main = d.main.replace(NAMED, person)
+    # ("she" in the question is the one chosen here, whatever else the answer named)
+    out = condense(main, [Turn(question=d.lead, answer=answer.model_copy(update={"answer": f"**{person}**"}))], around)
+    return f"{out.rstrip()} ({d.context})" if d.context else out
+
+
+def _seems_person(name: str, text: str) -> bool:
+    """Does the text give the name a title ("Dr Ruth Abernethy"), or its first word name a person ("Ruth")?"""
+    first, last = name.split()[0], name.split()[-1]
+    return bool(re.search(r"\b(?:" + "|".join(TITLES) + r")\.?\s+(?:[A-Z][\w’'-]+\s+)*?" + re.escape(last) + r"\b",
+                          text, re.I)) or lexicon().is_person_noun(first.lower(), senses=1)
