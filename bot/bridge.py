@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation, Turn
-from bot.conversation import _answer_entities, _gender, _person, condense
+from bot.conversation import APPOSED, _answer_entities, _gender, _person, condense
 from bot.lexicon import lexicon
 from bot.question import TITLES, find_entities
-from index.text import STOPWORDS
+from index.text import STOPWORDS, words
 
 # "the woman who", "The English lecturer who", "the vice-chancellor who": a noun phrase a "who" clause describes
 DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+who\s+", re.I)
@@ -39,7 +39,8 @@ PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 
 @dataclass(frozen=True)
 class Described:
-    lead: str    # the description as a question: "Who ran the Kilbrannock post office ...?"
+    leads: tuple[str, ...]  # the description as a question: "Who ran the post office ...?", then whole
+    #                         ("Who was the former Greaves Tower owner who now rents a flat in Hexley?")
     main: str    # the question, with NAMED where the description stood (none when a pronoun stands for it)
     context: str  # what the question says the person did besides ("later led the pensions picket line")
     gender: str | None  # "f", "m", or None when nothing tells
@@ -120,7 +121,8 @@ def describe(question: str) -> Described | None:
             p = PRONOUN.search(main)
             gender = None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
         main = main[:1].upper() + main[1:]
-        return Described(lead=f"Who {clause}?", main=main, context=context.rstrip(".,;: "), gender=gender)
+        whole = f"Who was the {m.group(1)}{head} who {clause}?"
+        return Described(leads=(f"Who {clause}?", whole), main=main, context=context.rstrip(".,;: "), gender=gender)
     return None
 
 
@@ -130,30 +132,51 @@ def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citat
     d = describe(question)
     if d is None:
         return None
-    answer = ask(d.lead)
-    if answer.refused or not answer.citations:
-        return None
-    turn = Turn(question=d.lead, answer=answer)
-    said = " ".join(around(c) for c in answer.citations)
-    # the names the answer put in bold, then the others its quotes give ("Mr Kettlewell" is no woman); among
-    # each, one the text shows as a person before a name that may be a place's or a body's ("Strathlorne General")
-    person = None
-    for named in (_answer_entities(turn), [e for c in answer.citations for e in find_entities(c.quote)]):
-        people = list(dict.fromkeys(p for p in (_person([e]) for e in named) if p))
-        fits = [p for p in people if d.gender is None or _gender(p, said) in (None, d.gender)]
-        person = next((p for p in fits if _seems_person(p, said)), fits[0] if fits else None)
+    for lead in d.leads:
+        answer = ask(lead)
+        person = None if answer.refused or not answer.citations else _named(answer, d.gender, around)
         if person:
             break
-    if person is None:
+    else:
         return None
     main = d.main.replace(NAMED, person)
     # ("she" in the question is the one chosen here, whatever else the answer named)
-    out = condense(main, [Turn(question=d.lead, answer=answer.model_copy(update={"answer": f"**{person}**"}))], around)
+    out = condense(main, [Turn(question=lead, answer=answer.model_copy(update={"answer": f"**{person}**"}))], around)
     return f"{out.rstrip()} ({d.context})" if d.context else out
 
 
+def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]) -> str | None:
+    """The person an answer to "Who ...?" names: of the names it put in bold, then of the others its quotes
+    give, one the text shows as of the sex the question says ("Mr Kettlewell" is no woman), then one it shows
+    as a person, before others; a name that is somewhere ("at Strathlorne General") last. A name ending in a
+    common noun that nothing shows as a person's ("Bellamy Tower") is none."""
+    said = " ".join(around(c) for c in answer.citations)
+    named = _answer_entities(Turn(question=answer.question, answer=answer)) + [
+        e for c in answer.citations for e in find_entities(c.quote)]
+    people = list(dict.fromkeys(p for p in (_person([e]) for e in named) if p))
+    sexes = {p: _gender(p, said) for p in people}
+    shown = {p: sexes[p] in ("f", "m") or _seems_person(p, said) for p in people}
+    fits = [p for p in people if (gender is None or sexes[p] in (None, gender)) and sexes[p] != "n"
+            and (shown[p] or not lexicon().base_forms(p.split()[-1].lower(), "noun")
+                 or lexicon().is_person_noun(p.split()[-1].lower()))]  # ("Galbraith" is a person in WordNet)
+    return min(fits, key=lambda p: (not (gender and sexes[p] == gender), not shown[p], _somewhere(p, said),
+                                    fits.index(p)), default=None)
+
+
 def _seems_person(name: str, text: str) -> bool:
-    """Does the text give the name a title ("Dr Ruth Abernethy"), or its first word name a person ("Ruth")?"""
+    """Does the text give the name a title ("Dr Ruth Abernethy"), an age, a "who" clause ("Morag Lindsay,
+    who runs ...") or a post ("Kirsty Galbraith, the Island Maid's chief officer"), or is its first word a
+    person's name ("Ruth")?"""
     first, last = name.split()[0], name.split()[-1]
+    for m in re.finditer(re.escape(name) + APPOSED.pattern, text):
+        head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", m.group(1))[0])[-1:]
+        if head and lexicon().is_person_noun(head[0]):
+            return True
     return bool(re.search(r"\b(?:" + "|".join(TITLES) + r")\.?\s+(?:[A-Z][\w’'-]+\s+)*?" + re.escape(last) + r"\b",
-                          text, re.I)) or lexicon().is_person_noun(first.lower(), senses=1)
+                          text, re.I) or re.search(re.escape(name) + r",\s+(?:\d+|who|aged)\b", text)) \
+        or lexicon().is_person_noun(first.lower(), senses=1)
+
+
+def _somewhere(name: str, text: str) -> bool:
+    """Does the text put the name after a word for where ("at Strathlorne General", "on Linnet Row")?"""
+    return bool(re.search(r"\b(?:at|on|in|into|from|to|near|outside)\s+(?:the\s+)?" + re.escape(name) + r"\b", text))

@@ -396,7 +396,7 @@ def test_a_person_described_is_asked_for_first(question, lead, main):
     from bot.bridge import describe
 
     d = describe(question)
-    assert d is not None and (d.lead, d.main) == (lead, main)
+    assert d is not None and (d.leads[0], d.main) == (lead, main)
 
 
 @pytest.mark.parametrize("question", [
