@@ -666,8 +666,12 @@ class ExtractiveAnswerer:
             # a sentence ranked first for holding a date or a name, but with almost none of the question's
             # words, gives way to the one that holds them ("the visitor centre is planned" before "two and a
             # half years after"): whether that one has the answer is decided below
+            # (words, not only the year: "rated it requires improvement in 2021" holds no more of "how many
+            # officers did Carrowmoor have in 2021?" than "Carrowmoor now has 1,781 officers" does)
+            held = set(tokens(lead.text))
             worded = next((c for c in cands[1:5] if c.lex >= 0.3 and lead.lex < FEW_WORDS * c.lex
-                           and c.score >= 0.9 * lead.score), None)
+                           and c.score >= 0.9 * lead.score
+                           and not _only_years([t for t in q.content if t in set(tokens(c.text)) - held])), None)
             if worded is not None:
                 cands = [worded] + [c for c in cands if c is not worded]
                 lead, off_point = worded, lead
@@ -1941,6 +1945,11 @@ def _labels(number: str, question: str) -> bool:
     if not m or number == "1" or m.group(1) in STOPWORDS or m.group(1) in UNITS:
         return False
     return any(b == m.group(1) for b in lexicon().base_forms(m.group(1), "noun"))
+
+
+def _only_years(toks: list[str]) -> bool:
+    """Are these (a quote's question words another lacks) years, and nothing else?"""
+    return bool(toks) and all(YEAR.fullmatch(t) for t in toks)
 
 
 def _head(counted: list[str]) -> list[str]:

@@ -3,6 +3,8 @@ refusals, follow-ups, on the seeds and on a second made-up corpus it has never s
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.answer import Answer
@@ -2052,3 +2054,18 @@ def test_a_person_described_instead_of_named_is_asked_of_by_the_name_the_article
     # a question that asks who the described person is keeps the description
     ans = island_bot.ask("What was the name of the woman who ran the village post office?")
     assert "Morag Lindsay" in ans.answer and ans.standalone_question.startswith("What was the name of the woman"), show(ans)
+
+
+
+@pytest.fixture(scope="module")
+def police_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus29 (a county police force, 2012-2025)."""
+    folder = Path(__file__).resolve().parents[1] / "evals" / "corpus29"
+    return corpus_bot(tmp_path_factory, embeddings, "police-bot",
+                      {f.name: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
+
+
+def test_a_sentence_that_holds_only_the_asked_year_besides_does_not_displace_the_count(police_bot):
+    # "... having graded it 'requires improvement' in 2021" holds the year and the force's name, and no number
+    # of officers: "Carrowmoor now has 1,781 officers" (in the 2021 article) answers
+    assert_answered(police_bot.ask("How many police officers did Carrowmoor have in 2021?"), "police_2021", "**1,781**")
