@@ -11,6 +11,8 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("What was Richard Askew paid a year as chief constable?", "money"),  # what someone was paid: a sum
+    ("What did the chief executive earn?", "money"),
     ("How big was the bonus that got the former boss into trouble?", "money"),
     ("How big was the company's fine in 2016?", "money"),
     ("What is its deadline?", "when"),
