@@ -24,9 +24,9 @@ _VERB = (r"(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from|takes\s+ov
 ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|\s+)"
                     rf"(?:(?:has|had|then|later|formally|officially|finally|eventually)\s+)?{_VERB}\s+(?P<old>{NAME})")
 # "Y, who became vice-chancellor in 2015 after X retired", "Y took charge when X stepped down"
-AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+appointed|became|"
+AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+(?:appointed|elected|named|chosen)|became|"
                            rf"took\s+charge|took\s+over)\b[^.;]{{0,80}}?\b(?:after|when)\s+(?P<old>{NAME})\s+(?:had\s+)?"
-                           rf"(?:retired|resigned|left|stepped\s+down|quit|died|was\s+(?:sacked|dismissed|suspended|ousted))\b")
+                           rf"(?:retired|resigned|left|stepped\s+down|stood\s+down|quit|died|was\s+(?:sacked|dismissed|suspended|ousted))\b")
 # "X will be succeeded in January by Y", "He was replaced as chairman by Y"
 PASSIVE = re.compile(rf"(?P<old>{NAME})(?:,\s+[^,]{{1,60}},)?\s+(?:was|were|will\s+be|has\s+been|had\s+been|is\s+to\s+be|"
                      rf"is\s+being|would\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b[^.;]{{0,50}}?\bby\s+(?P<new>{NAME})")

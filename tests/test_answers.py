@@ -1089,6 +1089,8 @@ def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
     ("His successor, Dominic Farrant, took over in January.", "Neil Ruddock left in 2019.", ("Dominic Farrant", "Neil Ruddock")),
     ("Catherine Ling, who became vice-chancellor in 2015 after Sir Anthony Pell retired, said so.", "",
      ("Catherine Ling", "Sir Anthony Pell")),
+    ("The commissioner, Neil Harker, who was elected in May after Farah Nazir stood down after two terms, said so.", "",
+     ("Neil Harker", "Farah Nazir")),
     ("The Council replaced the roof.", "", None),
 ])
 def test_successions_read_from_a_sentence(sentence, before, pair):
