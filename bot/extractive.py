@@ -236,6 +236,10 @@ MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation"
                "bonuses", "fee", "fees", "refund", "fine", "fines"}
 FEE_STEMS = set(tokens("fee fees"))
 CHARGED = set(tokens("charge charges charged charging"))
+# compensation is what a court or tribunal awards ("was awarded £86,400 by the tribunal"; not a fund's grant)
+COMPENSATION_STEMS = set(tokens("compensation damages"))
+AWARDED = set(tokens("award awards awarded"))
+JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
@@ -831,6 +835,8 @@ class ExtractiveAnswerer:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
                 if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
                     have |= FEE_STEMS
+                if have & AWARDED and have & JUDGING:
+                    have |= COMPENSATION_STEMS
                 return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or any(
                     re.search(r"\b" + re.escape(w) + r"\b(?:\s+[\w’'-]+){0,3}?\s+" + SPAN_PATTERNS["money"].pattern, c.text, re.I)
                     for w in deeds)

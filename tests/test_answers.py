@@ -2071,3 +2071,9 @@ def test_a_sentence_that_holds_only_the_asked_year_besides_does_not_displace_the
     # "... having graded it 'requires improvement' in 2021" holds the year and the force's name, and no number
     # of officers: "Carrowmoor now has 1,781 officers" (in the 2021 article) answers
     assert_answered(police_bot.ask("How many police officers did Carrowmoor have in 2021?"), "police_2021", "**1,781**")
+
+
+def test_compensation_is_what_a_tribunal_awards(police_bot):
+    # "was awarded £86,400 by the tribunal": the sum is the compensation, though the word is not there
+    ans = police_bot.ask("How much compensation did the sacked control room manager win at her tribunal?")
+    assert_answered(ans, "police_2021", "**£86,400**")
