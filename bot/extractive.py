@@ -240,6 +240,8 @@ CHARGED = set(tokens("charge charges charged charging"))
 COMPENSATION_STEMS = set(tokens("compensation damages"))
 AWARDED = set(tokens("award awards awarded"))
 JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
+# the work a deed was part of, and who did it: "... as part of a refurbishment carried out by the contractor X"
+WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
@@ -949,6 +951,8 @@ class ExtractiveAnswerer:
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
                     if not passive or re.match(r"(?:\s+(?:up|down|out|off|over|back|through|together))?\s+by\b", text[m.end():]):  # ("drawn up by")
                         return True
+                    if WORK_DONE_BY.search(text[m.end():]):
+                        return True  # "were fitted in 2004 as part of a refurbishment carried out by the contractor X"
                     told = False
                 return told
             told = tells(lead)

@@ -2077,3 +2077,24 @@ def test_compensation_is_what_a_tribunal_awards(police_bot):
     # "was awarded £86,400 by the tribunal": the sum is the compensation, though the word is not there
     ans = police_bot.ask("How much compensation did the sacked control room manager win at her tribunal?")
     assert_answered(ans, "police_2021", "**£86,400**")
+
+
+CLADDING = {
+    "towers_2017.txt": """\
+Towers to be emptied after cladding fails fire tests
+22 June 2017
+
+Two tower blocks on the Sandholme estate are to be emptied after panels on their outside walls failed fire tests.
+
+The panels were fitted in 2004 as part of a £6.1m refurbishment carried out by the contractor Dunmore Facades, which went into administration in 2011.
+
+The council said 163 households would be moved out.
+""",
+}
+
+
+def test_a_deed_done_as_part_of_work_carried_out_by_someone_names_them(tmp_path_factory, embeddings):
+    # "were fitted ... as part of a refurbishment carried out by the contractor Dunmore Facades": they fitted them
+    bot = corpus_bot(tmp_path_factory, embeddings, "cladding-bot", CLADDING)
+    ans = bot.ask("Which contractor fitted the panels on the towers that turned out to be combustible?")
+    assert_answered(ans, "towers_2017", "**Dunmore Facades**")
