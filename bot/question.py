@@ -443,7 +443,8 @@ RATING = re.compile(r"\b(rated|rating|ratings|grade|graded|grading|judged|judgem
                     r"score|verdict|deemed|classed|classified|inadequate|outstanding|good|poor|excellent|"
                     r"satisfactory|requires improvement|requiring improvement)\b", re.I)
 ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|organisation|organization|charity|union|body|"
-                      r"sponsor|operator|insurer|bank|agency|contractor|developer|group|council|trust|authority|party)\b", re.I)
+                      r"sponsor|operator|insurer|bank|agency|contractor|developer|builder|housebuilder|supplier|retailer|"
+                      r"consultancy|airline|provider|group|council|trust|authority|party)\b", re.I)
 
 
 def person_named(sentence: str, question: "QuestionInfo") -> bool:

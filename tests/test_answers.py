@@ -2089,6 +2089,8 @@ Two tower blocks on the Sandholme estate are to be emptied after panels on their
 The panels were fitted in 2004 as part of a £6.1m refurbishment carried out by the contractor Dunmore Facades, which went into administration in 2011.
 
 The council said 163 households would be moved out.
+
+The new estate will be built by the Sandholme Partnership, a joint venture between the council and Calloway Brook Developments, a Leeds-based housebuilder chosen in 2012.
 """,
 }
 
@@ -2098,3 +2100,10 @@ def test_a_deed_done_as_part_of_work_carried_out_by_someone_names_them(tmp_path_
     bot = corpus_bot(tmp_path_factory, embeddings, "cladding-bot", CLADDING)
     ans = bot.ask("Which contractor fitted the panels on the towers that turned out to be combustible?")
     assert_answered(ans, "towers_2017", "**Dunmore Facades**")
+
+
+def test_a_builder_is_asked_as_a_firm(tmp_path_factory, embeddings):
+    # a housebuilder is a kind of person in WordNet, but "which housebuilder" is most often a firm's name
+    bot = corpus_bot(tmp_path_factory, embeddings, "builder-bot", CLADDING)
+    ans = bot.ask("Which housebuilder teamed up with the council to rebuild Sandholme?")
+    assert_answered(ans, "towers_2017", "**Calloway Brook Developments**")
