@@ -1091,6 +1091,8 @@ def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
      ("Catherine Ling", "Sir Anthony Pell")),
     ("The commissioner, Neil Harker, who was elected in May after Farah Nazir stood down after two terms, said so.", "",
      ("Neil Harker", "Farah Nazir")),
+    ("Helen Strachan, who took over as managing director of Calloway Brook from Richard Vance in 2019, said so.", "",
+     ("Helen Strachan", "Richard Vance")),
     ("The Council replaced the roof.", "", None),
 ])
 def test_successions_read_from_a_sentence(sentence, before, pair):
