@@ -25,7 +25,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.bridge import resolve
-from bot.conversation import OTHER_PRONOUNS, condense
+from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import YEAR, analyse
@@ -115,6 +115,8 @@ class Bot:
             if turn.answer and turn.answer.citations:
                 previous = turn.answer.citations
                 break
+        if CHANGED_SINCE.match(state["question"]):
+            previous = []  # "Has that gone up since?": asked of now, not read on from the last answer's quote
         self.store.prefetch(p.source for p in state["retrieval"].passages)  # two reads, not two per article
         q = analyse(state["standalone"])
         extras: dict = {}

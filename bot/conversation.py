@@ -29,6 +29,10 @@ ANAPHOR = re.compile(r"\b(that|this|those|these|the same)\s+[a-z][\w’'-]*(?=\s
 IDENTITY = re.compile(r"^\W*(?i:who)\s+(?i:is|was|were|are)\s+[A-Z][\w’'-]*(\s+[A-Z][\w’'-]*){0,3}\s*\??\s*$")
 QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|before|since|by|during|following|until|"
                        r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
+# "Has that gone up or down since?", "Has the figure changed since then?": the same asked of now
+CHANGED_SINCE = re.compile(r"^\W*(?:and\s+)?(?:has|have|did)\s+(?:that|it|this|they|the\s+\w+)\s+(?:\w+\s+)?"
+                           r"(?:changed|gone\s+(?:up|down)|risen|rose|fallen|fell|increased|decreased|grown|shrunk)"
+                           r"(?:\s+or\s+(?:gone\s+)?\w+)?\s+since(?:\s+then)?\W*$", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
@@ -185,14 +189,16 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         return prev_core[:prev_date.start()] + own_date.group(0) + prev_core[prev_date.end():]
 
     m = QUALIFIER.match(q)
-    if m and not others:
+    since = CHANGED_SINCE.match(q)
+    if (m or since) and not others:
         # "And after the plans were changed?": the earlier question at that other time
         # (and without the earlier time clause: "After the fire, what would it cost?" "And by 2021?")
         base = LEAD_CLAUSE.sub("", prev_core).rstrip(" ?.")
         base = base[:1].upper() + base[1:]
         for y in prev_years:
             base = re.sub(r"\s*\b(?:in|during|since|by|for|from)?\s*\b" + y + r"\b(?:/\d\d)?", "", base)
-        return f"{base} {m.group(1).strip(' ?.')}?"
+        # ("Has that gone up or down since?": the earlier question asked of now)
+        return f"{base} {m.group(1).strip(' ?.') if m else 'now'}?"
     if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):
         return out  # the pronoun now names its person: the question stands on its own
     have = {w.lower() for w in words(out)}

@@ -2109,3 +2109,32 @@ def test_a_builder_is_asked_as_a_firm(tmp_path_factory, embeddings):
     bot = corpus_bot(tmp_path_factory, embeddings, "builder-bot", CLADDING)
     ans = bot.ask("Which housebuilder teamed up with the council to rebuild Sandholme?")
     assert_answered(ans, "towers_2017", "**Calloway Brook Developments**")
+
+
+FIREFIGHTERS = {
+    "fire_2021.txt": """\
+Kettleby fire station to reopen
+4 March 2021
+
+The service now employs 748 firefighters across 27 stations, a figure that will rise to 28 stations when Kettleby reopens.
+
+The chief fire officer said the review had been thorough.
+""",
+    "fire_2024.txt": """\
+Fire service merger saving more than planned
+9 May 2024
+
+The fire service says the 2016 merger is now saving £4.9 million a year, and it employs 763 firefighters, up from 748 three years ago.
+
+Kettleby station reopened in January with twelve firefighters.
+""",
+}
+
+
+def test_has_that_gone_up_since_asks_the_last_question_of_now(tmp_path_factory, embeddings):
+    bot = corpus_bot(tmp_path_factory, embeddings, "firefighters-bot", FIREFIGHTERS)
+    chat = Conversation(bot)
+    assert_answered(chat.ask("How many firefighters did the merged service employ in 2021?"), "fire_2021", "**748**")
+    ans = chat.ask("Has that gone up or down since?")
+    assert ans.standalone_question == "How many firefighters did the merged service employ now?", show(ans)
+    assert_answered(ans, "fire_2024", "**763**")
