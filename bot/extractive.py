@@ -240,6 +240,8 @@ CHARGED = set(tokens("charge charges charged charging"))
 COMPENSATION_STEMS = set(tokens("compensation damages"))
 AWARDED = set(tokens("award awards awarded"))
 JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
+# "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
+EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
 # the work a deed was part of, and who did it: "... as part of a refurbishment carried out by the contractor X"
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
@@ -666,6 +668,21 @@ class ExtractiveAnswerer:
             if fresh:
                 newest = max(fresh, key=lambda c: dated[c.source])
                 cands = [newest] + [c for c in cands if c is not newest]
+
+        timed = EVENT_TIME.search(own) if not continued and not q.years and q.kind == "role" else None
+        if timed:
+            # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
+            # that tells of the event, before one told in another year's
+            said = {t for w in words(timed.group(1)) if w not in STOPWORDS for t in tokens(w) if t not in own_names}
+            cover = {src: len(said & self._article_terms(src)) for src in dict.fromkeys(c.source for c in cands[:20])}
+            best = max(cover.values(), default=0)
+            where = [src for src, n in cover.items() if n == best]
+            if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
+                names = {t for e in q.entities for t in tokens(e)}
+                there = [c for c in cands[:10] if c.source == where[0] and c.kind_ok and c.score >= 0.6 * cands[0].score
+                         and names <= set(tokens(c.text))]
+                if there and there[0] is not cands[0]:
+                    cands = [there[0]] + [c for c in cands if c is not there[0]]
         lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:

@@ -2061,12 +2061,17 @@ def test_a_person_described_instead_of_named_is_asked_of_by_the_name_the_article
 
 
 
+def evals_bot(tmp_path_factory, embeddings, name: str):
+    """A bot over the articles of one of the made-up corpora in evals/."""
+    folder = Path(__file__).resolve().parents[1] / "evals" / name
+    return corpus_bot(tmp_path_factory, embeddings, f"{name}-bot",
+                      {f.name: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
+
+
 @pytest.fixture(scope="module")
 def police_bot(tmp_path_factory, embeddings):
     """A bot over the five articles of evals/corpus29 (a county police force, 2012-2025)."""
-    folder = Path(__file__).resolve().parents[1] / "evals" / "corpus29"
-    return corpus_bot(tmp_path_factory, embeddings, "police-bot",
-                      {f.name: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
+    return evals_bot(tmp_path_factory, embeddings, "corpus29")
 
 
 def test_a_sentence_that_holds_only_the_asked_year_besides_does_not_displace_the_count(police_bot):
@@ -2138,3 +2143,17 @@ def test_has_that_gone_up_since_asks_the_last_question_of_now(tmp_path_factory, 
     ans = chat.ask("Has that gone up or down since?")
     assert ans.standalone_question == "How many firefighters did the merged service employ now?", show(ans)
     assert_answered(ans, "fire_2024", "**763**")
+
+
+
+@pytest.fixture(scope="module")
+def tarnsay_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus26 (an island's ferry, 2010-2025)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus26")
+
+
+def test_a_post_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_event(tarnsay_bot):
+    # "by the time of the flotilla protest": the 2021 article tells of the protest, and of his post then (in
+    # 2025 he "now sits on the backbenches")
+    ans = tarnsay_bot.ask("What job did Alasdair Munro have by the time of the flotilla protest?")
+    assert_answered(ans, "ferry_2021", "Minister for Transport")
