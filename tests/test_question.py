@@ -411,3 +411,26 @@ def test_no_person_described(question):
     from bot.bridge import describe
 
     assert describe(question) is None
+
+
+@pytest.mark.parametrize("bold, quote, gender, person", [
+    # the doctor, not the hospital her sentence names ("at Strathlorne General")
+    ("**Strathlorne General**, **Ruth Abernethy**",
+     "Dr Ruth Abernethy, the island's GP, said 11 patients had missed appointments at Strathlorne General.", "f",
+     "Ruth Abernethy"),
+    # a building is nobody: a name ending in a common noun that nothing shows as a person's
+    ("**Bellamy Tower**", "She stood on a balcony that looks across to where Bellamy Tower stood.", "m", None),
+    # no woman: "Mr Kettlewell" is a man, and the deputy head the next quote names is the one
+    ("**Mr Kettlewell**", "Helen Brierley, the deputy head who has taught English at the school for 14 years, will "
+     "stay on as vice-principal.", "f",
+     "Helen Brierley"),
+])
+def test_the_person_a_description_names(bold, quote, gender, person):
+    from bot.answer import Answer, Citation
+    from bot.bridge import _named
+
+    cites = [Citation(n=1, source="a", title="t", quote="Mr Kettlewell made his name there.", start=0, end=1)] \
+        if "Kettlewell" in bold else []
+    cites.append(Citation(n=len(cites) + 1, source="a", title="t", quote=quote, start=0, end=1))
+    answer = Answer(question="Who ...?", standalone_question="Who ...?", answer=bold + "\n\n“…”", citations=cites)
+    assert _named(answer, gender, lambda c: c.quote) == person
