@@ -668,6 +668,18 @@ class ExtractiveAnswerer:
             if fresh:
                 newest = max(fresh, key=lambda c: dated[c.source])
                 cands = [newest] + [c for c in cands if c is not newest]
+            else:
+                # of one article, the sentence that says what is so now, of the one asked about ("He has since
+                # returned to the zoo, where he now works in the birds section", after a sentence naming Mr Breary)
+                surnames = {tokens(e)[-1] for e in q.entities if tokens(e)}
+
+                def of_them(c: Candidate) -> bool:
+                    return names <= set(tokens(c.text)) or bool(
+                        CONNECTIVE.match(c.text) and surnames and surnames <= set(tokens(self._previous_sentence(c))))
+                told_now = [c for c in cands[1:5] if NOW.search(c.text) and c.source == top.source
+                            and c.score >= 0.6 * top.score and c.dense > top.dense and of_them(c)]
+                if told_now and not NOW.search(top.text):
+                    cands = [told_now[0]] + [c for c in cands if c is not told_now[0]]
 
         timed = EVENT_TIME.search(own) if not continued and not q.years and q.kind == "role" else None
         if timed:

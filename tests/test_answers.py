@@ -2157,3 +2157,27 @@ def test_a_post_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_eve
     # 2025 he "now sits on the backbenches")
     ans = tarnsay_bot.ask("What job did Alasdair Munro have by the time of the flotilla protest?")
     assert_answered(ans, "ferry_2021", "Minister for Transport")
+
+
+KEEPER = {
+    "zoo_2016.txt": """\
+Zoo fined after rhino injures keeper
+3 March 2016
+
+Pennock Hill Zoo has been fined £45,000 after a keeper was badly hurt by a rhino.
+
+The court heard that keeper Callum Breary, then 24, had gone into the rhino house to clean it while the rhino was in the neighbouring paddock.
+
+A sliding gate between the two areas had not been properly secured, and the animal was able to push it open.
+
+Mr Breary spent 11 days in hospital and was off work for seven months.
+
+He has since returned to the zoo, where he now works in the birds and small mammals section.
+""",
+}
+
+
+def test_what_someone_does_now_is_the_sentence_that_says_now_of_them(tmp_path_factory, embeddings):
+    # "He has since returned ..., where he now works ...": "he" is Mr Breary, named in the sentence before
+    bot = corpus_bot(tmp_path_factory, embeddings, "keeper-bot", KEEPER)
+    assert_answered(bot.ask("What does Callum Breary do at the zoo now?"), "zoo_2016", "small mammals")
