@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation, Turn
-from bot.conversation import APPOSED, _answer_entities, _gender, _person, condense
+from bot.conversation import APPOSED, answer_entities, condense, person_of, sex_of
 from bot.lexicon import lexicon
 from bot.question import TITLES, find_entities
 from index.text import STOPWORDS, words
@@ -151,10 +151,10 @@ def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]
     as a person, before others; a name that is somewhere ("at Strathlorne General") last. A name ending in a
     common noun that nothing shows as a person's ("Bellamy Tower") is none."""
     said = " ".join(around(c) for c in answer.citations)
-    named = _answer_entities(Turn(question=answer.question, answer=answer)) + [
+    named = answer_entities(Turn(question=answer.question, answer=answer)) + [
         e for c in answer.citations for e in find_entities(c.quote)]
-    people = list(dict.fromkeys(p for p in (_person([e]) for e in named) if p))
-    sexes = {p: _gender(p, said) for p in people}
+    people = list(dict.fromkeys(p for p in (person_of([e]) for e in named) if p))
+    sexes = {p: sex_of(p, said) for p in people}
     shown = {p: sexes[p] in ("f", "m") or _seems_person(p, said) for p in people}
     fits = [p for p in people if (gender is None or sexes[p] in (None, gender)) and sexes[p] != "n"
             and (shown[p] or not lexicon().base_forms(p.split()[-1].lower(), "noun")

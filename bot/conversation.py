@@ -49,7 +49,7 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
 NAMING_POSTS = {"judge", "professor", "inspector", "detective", "sergeant", "constable", "reverend", "bishop"}
 
 
-def _person(entities: list[str]) -> str | None:
+def person_of(entities: list[str]) -> str | None:
     """The first name among these that reads as a person's (role words in front dropped)."""
     for e in entities:
         parts = [p for p in e.split()]
@@ -75,7 +75,7 @@ def _pronoun_gender(question: str) -> str | None:
     return None if not m else "f" if FEMALE.fullmatch(m.group(0)) else "m"
 
 
-def _gender(person: str, text: str) -> str | None:
+def sex_of(person: str, text: str) -> str | None:
     """What the text says of a person's sex, if anything ("n": no person): a title ("Ms Mulvey", "Sir
     Michael"), or a personal pronoun after their name."""
     surname = re.escape(person.split()[-1])
@@ -109,7 +109,7 @@ def _gender(person: str, text: str) -> str | None:
     return None
 
 
-def _answer_entities(turn: Turn) -> list[str]:
+def answer_entities(turn: Turn) -> list[str]:
     if turn.answer is None or turn.answer.refused or not turn.answer.citations:
         return []
     # the words the answer put in bold are what it answered ("**Simon Achebe**"), before other names
@@ -140,7 +140,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
     person = None
     for turn in reversed(history):
         core = turn.answer.standalone_question if turn.answer else turn.question
-        asked, answered = find_entities(core), _answer_entities(turn)
+        asked, answered = find_entities(core), answer_entities(turn)
         # after "who ...?" the person is the answer; otherwise the one the question named
         if IDENTITY.match(core):  # "Who was Hakeem Hussain?": he is the one asked about
             first, second = asked, answered
@@ -151,10 +151,10 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         wanted = _pronoun_gender(q)
         quoted = turn.answer.citations if turn.answer and not turn.answer.refused else []
         said = " ".join([core] + [(around or (lambda c: c.quote))(c) for c in quoted])
-        people = [p for p in (_person([e]) for e in first + second + (find_entities(said) if wanted else [])) if p]
+        people = [p for p in (person_of([e]) for e in first + second + (find_entities(said) if wanted else [])) if p]
         # "What did she do?" is not about the man the last answer named first ("He took over from Margaret
         # Fosdyke, who stepped down"): the first person the pronoun can stand for
-        person = next((p for p in people if _gender(p, said) in (None, wanted)), None) if wanted else \
+        person = next((p for p in people if sex_of(p, said) in (None, wanted)), None) if wanted else \
             (people[0] if people else None)
         if person:
             break

@@ -907,12 +907,12 @@ def test_which_company_is_not_answered_by_a_person():
 
 
 def test_a_place_named_after_a_saint_is_no_person():
-    from bot.conversation import _person
+    from bot.conversation import person_of
     from bot.extractive import _answer_words
     from bot.question import analyse
-    assert _person(["St Aidan's", "Gwen Tallis"]) == "Gwen Tallis"
+    assert person_of(["St Aidan's", "Gwen Tallis"]) == "Gwen Tallis"
     # nor is a hospital named like one ("her" after "Kelby Royal Infirmary ... Dr Ann Hale" is Dr Hale)
-    assert _person(["Royal Infirmary", "Dr Ann Hale"]) == "Ann Hale"
+    assert person_of(["Royal Infirmary", "Dr Ann Hale"]) == "Ann Hale"
     q = analyse("Who started the campaign?")
     quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
     assert _answer_words(q, quote) == ["Gwen Tallis"]

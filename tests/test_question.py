@@ -366,8 +366,8 @@ def test_what_how_many_counts(question, counted):
                      "dismissed because of the concerns he raised.", "m"),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
-    from bot.conversation import _gender
-    assert _gender(name, text) == sex
+    from bot.conversation import sex_of
+    assert sex_of(name, text) == sex
 
 
 def test_she_skips_a_name_the_answer_calls_a_beer():
