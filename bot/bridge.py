@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation, Turn
-from bot.conversation import APPOSED, answer_entities, condense, person_of, sex_of
+from bot.conversation import APPOSED, answer_entities, apposed_head, condense, person_of, sex_of
 from bot.lexicon import lexicon
 from bot.question import TITLES, find_entities
-from index.text import STOPWORDS, words
+from index.text import STOPWORDS
 
 # "the woman who", "The English lecturer who", "the vice-chancellor who": a noun phrase a "who" clause describes
 DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+who\s+", re.I)
@@ -169,8 +169,8 @@ def _seems_person(name: str, text: str) -> bool:
     person's name ("Ruth")?"""
     first, last = name.split()[0], name.split()[-1]
     for m in re.finditer(re.escape(name) + APPOSED.pattern, text):
-        head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", m.group(1))[0])[-1:]
-        if head and lexicon().is_person_noun(head[0]):
+        head = apposed_head(m.group(1))
+        if head and lexicon().is_person_noun(head):
             return True
     return bool(re.search(r"\b(?:" + "|".join(TITLES) + r")\.?\s+(?:[A-Z][\w’'-]+\s+)*?" + re.escape(last) + r"\b",
                           text, re.I) or re.search(re.escape(name) + r",\s+(?:\d+|who|aged)\b", text)) \

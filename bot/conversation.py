@@ -75,6 +75,13 @@ def _pronoun_gender(question: str) -> str | None:
     return None if not m else "f" if FEMALE.fullmatch(m.group(0)) else "m"
 
 
+def apposed_head(phrase: str) -> str | None:
+    """The head word of what a name is called in apposition: before what it is of ("the pro-vice-chancellor
+    for education") and before what it did ("the finance director who first blew the whistle")."""
+    head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", phrase)[0])[-1:]
+    return head[0] if head else None
+
+
 def sex_of(person: str, text: str) -> str | None:
     """What the text says of a person's sex, if anything ("n": no person): a title ("Ms Mulvey", "Sir
     Michael"), or a personal pronoun after their name."""
@@ -86,11 +93,8 @@ def sex_of(person: str, text: str) -> str | None:
         # "Tower Ale, a 4.2 per cent amber bitter,": what the name is called is no kind of person
         called = APPOSED.match(text[m.end():])
         if called and lexicon().available:
-            # (the head of the phrase, before what it is of: "the pro-vice-chancellor for education", and
-            # before what it did: "the finance director who first blew the whistle")
-            head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+",
-                                  called.group(1))[0])[-1:]
-            if head and lexicon().base_forms(head[0], "noun") and not lexicon().is_person_noun(head[0]):
+            head = apposed_head(called.group(1))
+            if head and lexicon().base_forms(head, "noun") and not lexicon().is_person_noun(head):
                 return "n"
         rest = re.match(r"([^.!?]*)[.!?]+[\"”’]?\s*(\w*)", text[m.end():])
         if not rest:

@@ -657,11 +657,11 @@ class ExtractiveAnswerer:
                     cands = [nxt] + [c for c in cands if c is not nxt and (c.source, c.start) not in quoted]
                     continued = True
 
+        names = {t for e in q.entities for t in tokens(e)}  # (a sentence moved ahead for its time must name them)
         if not continued and not q.years and NOW.search(own):
             # "What position does he hold now?": of the sentences as much about it, the newest article's
             dated = self._article_years()
             top = cands[0]
-            names = {t for e in q.entities for t in tokens(e)}
             fresh = [c for c in cands[:10] if c.score >= NOW_RATIO * top.score and c.source in dated
                      and (q.kind not in KIND_WORDS or c.kind_ok or not top.kind_ok)
                      and names <= set(tokens(c.text)) and dated[c.source] > dated.get(top.source, dated[c.source])]
@@ -690,7 +690,6 @@ class ExtractiveAnswerer:
             best = max(cover.values(), default=0)
             where = [src for src, n in cover.items() if n == best]
             if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
-                names = {t for e in q.entities for t in tokens(e)}
                 there = [c for c in cands[:10] if c.source == where[0] and c.kind_ok and c.score >= 0.6 * cands[0].score
                          and names <= set(tokens(c.text))]
                 if there and there[0] is not cands[0]:
