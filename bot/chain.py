@@ -28,7 +28,7 @@ from bot.bridge import resolve
 from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
-from bot.question import YEAR, analyse
+from bot.question import TIME_PHRASE, YEAR, analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
@@ -37,9 +37,6 @@ from index.store import Store
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
                       r"until|now|then|today|this\s+year|last\s+year)\b", re.I)
-# where a question's time begins ("... during the pandemic cuts", "... when fees went up", "... in 2011")
-TIME_PHRASE = re.compile(r"\s+(?=(?:during|when|while|by\s+the\s+time|at\s+the\s+time|after|before|since|until|now|today|"
-                         r"in\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\b)", re.I)
 
 
 class QuestionError(ValueError):

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from bot.answer import Citation, Turn
 from bot.lexicon import lexicon
-from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TITLES, WH, find_entities,
-                          question_kind)
+from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
+                          find_entities, question_kind)
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -59,7 +59,8 @@ def person_of(entities: list[str]) -> str | None:
             continue  # "Tuesday 1 October" is a date, not a person
         if parts and parts[0].rstrip(".") in ("St", "Saint"):
             continue  # "St Aidan's church hall": a place named after a saint
-        if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e):
+        if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e) \
+                and not lexicon().names_body(parts[-1]):
             return " ".join(parts)
         if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES | NAMING_POSTS and parts[0].lower() not in ORG_WORDS:
             return e  # "Mr Ellery", "Judge Rendall": a person named by title and surname
@@ -107,6 +108,12 @@ def sex_of(person: str, text: str) -> str | None:
         own = rest.group(1)[:other]
         pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", own, re.I)
         first = rest.group(2)
+        # (the next sentence's "She" is the first person of this one's: "Rosalind Mayhew ... has been interim
+        # chief executive since Adrian Falk left. She said ..." tells nothing of Mr Falk)
+        opened = re.split(r"[.!?][\"”’]?\s+", text[:m.start()])[-1]
+        if any(not re.search(r"\b(?:the|of)\s+$", opened[:r.start()])
+               for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", opened)):
+            first = ""
         word = pronoun.group(0) if pronoun else first if re.fullmatch(r"(?i:he|his|she|her|its)", first) else None
         if word:
             return "f" if FEMALE.fullmatch(word) else "n" if word.lower() == "its" else "m"
@@ -201,6 +208,9 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         base = base[:1].upper() + base[1:]
         for y in prev_years:
             base = re.sub(r"\s*\b(?:in|during|since|by|for|from)?\s*\b" + y + r"\b(?:/\d\d)?", "", base)
+        # ("How old was he when The Willows opened?" "And when the group went into administration?": that time
+        # instead of the earlier one)
+        base = TIME_PHRASE.split(base, maxsplit=1)[0]
         # ("Has that gone up or down since?": the earlier question asked of now)
         return f"{base} {m.group(1).strip(' ?.') if m else 'now'}?"
     if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):

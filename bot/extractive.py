@@ -681,7 +681,8 @@ class ExtractiveAnswerer:
                 if told_now and not NOW.search(top.text):
                     cands = [told_now[0]] + [c for c in cands if c is not told_now[0]]
 
-        timed = EVENT_TIME.search(own) if not continued and not q.years and q.kind == "role" else None
+        timed = EVENT_TIME.search(own) if not continued and not q.years and (
+            q.kind == "role" or (q.kind == "count" and ASKS_AGE.search(q.text))) else None
         if timed:
             # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
             # that tells of the event, before one told in another year's
@@ -689,6 +690,19 @@ class ExtractiveAnswerer:
             cover = {src: len(said & self._article_terms(src)) for src in dict.fromkeys(c.source for c in cands[:20])}
             best = max(cover.values(), default=0)
             where = [src for src, n in cover.items() if n == best]
+            if len(where) > 1:
+                # of articles that say as many of its words, the one saying its rarest ("administration", in
+                # one article, tells the event more than "group", in all)
+                seen = {t: sum(1 for src in cover if t in self._article_terms(src)) for t in said}
+                rare = {src: sum(1 / seen[t] for t in said & self._article_terms(src)) for src in where}
+                top = max(rare.values())
+                where = [src for src in where if rare[src] == top]
+            dated = self._article_years()
+            if len(where) > 1 and all(src in dated for src in where) and \
+                    cover.get(cands[0].source, 0) * 3 < len(said) * 2:
+                # (still more than one, and the first sentence's article hardly tells of it: the first to
+                # tell of it, the others looking back)
+                where = [min(where, key=lambda src: dated[src])]
             if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
                 there = [c for c in cands[:10] if c.source == where[0] and c.kind_ok and c.score >= 0.6 * cands[0].score
                          and names <= set(tokens(c.text))]

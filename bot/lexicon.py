@@ -269,6 +269,12 @@ class Lexicon:
         things ("cameras", "homes")?"""
         return self.is_kind_of(word, (PERSON, PEOPLE, SOCIAL_GROUP))
 
+    @lru_cache(maxsize=8192)
+    def names_body(self, word: str) -> bool:
+        """Is the word a body of people ("alliance", "union", "forum") in some sense, and never a person (a
+        name ending in it is an organisation's: "Highcombe Conservation Alliance")?"""
+        return self.is_kind_of(word, (SOCIAL_GROUP,)) and not self.is_person_noun(word)
+
     @lru_cache(maxsize=4096)
     def noun_senses(self, word: str, senses: int = MAX_SENSES) -> tuple[int, ...]:
         """The synsets of the word's first `senses` noun senses (none where WordNet is not read)."""

@@ -150,6 +150,9 @@ LEAD_CLAUSE = re.compile(r"^\W*((?:when|after|before|once|by the time|while|unti
                          r"which|where|when|why|did|does|do|was|were|is|are|has|had|have|could|would|can|will)\b)", re.I)
 
 
+# where a question's time begins ("... during the pandemic cuts", "... when fees went up", "... in 2011")
+TIME_PHRASE = re.compile(r"\s+(?=(?:during|when|while|by\s+the\s+time|at\s+the\s+time|after|before|since|until|now|today|"
+                         r"in\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\b)", re.I)
 HOW_MUCH_OF = re.compile(r"\bhow much\s+([a-z]+)\b", re.I)
 
 
@@ -467,7 +470,10 @@ BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b|\bwhat ([a-z-]+\s+)?rate\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
                    r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
-AGE_OF = re.compile(r"\bhow old (?:is|was|were|will be|would be)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
+AGE_OF = re.compile(r"\bhow old (?:is|was|were|will be|would be)\s+"
+                    # ("How old was Meadowbank's co-founder Gordon Ridley?": Ridley, not Meadowbank)
+                    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}?(?=(?-i:[A-Z])))?"
+                    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?"
                     r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)", re.I)
 
 

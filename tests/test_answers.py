@@ -913,6 +913,8 @@ def test_a_place_named_after_a_saint_is_no_person():
     assert person_of(["St Aidan's", "Gwen Tallis"]) == "Gwen Tallis"
     # nor is a hospital named like one ("her" after "Kelby Royal Infirmary ... Dr Ann Hale" is Dr Hale)
     assert person_of(["Royal Infirmary", "Dr Ann Hale"]) == "Ann Hale"
+    # nor a body of people whose name ends in what it is ("he" is not the Highcombe Conservation Alliance)
+    assert person_of(["Highcombe Conservation Alliance", "Reginald Garside"]) == "Reginald Garside"
     q = analyse("Who started the campaign?")
     quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
     assert _answer_words(q, quote) == ["Gwen Tallis"]
@@ -2181,3 +2183,26 @@ def test_what_someone_does_now_is_the_sentence_that_says_now_of_them(tmp_path_fa
     # "He has since returned ..., where he now works ...": "he" is Mr Breary, named in the sentence before
     bot = corpus_bot(tmp_path_factory, embeddings, "keeper-bot", KEEPER)
     assert_answered(bot.ask("What does Callum Breary do at the zoo now?"), "zoo_2016", "small mammals")
+
+
+@pytest.fixture(scope="module")
+def care_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus31 (a county's care home group, 2010-2024)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus31")
+
+
+def test_the_age_of_a_person_the_question_gives_a_post_first(care_bot):
+    # "How old was Meadowbank's co-founder Gordon Ridley": Mr Ridley's age ("died in 2022, aged 83"), not
+    # an age near the word "Meadowbank"
+    assert_answered(care_bot.ask("How old was Meadowbank's co-founder Gordon Ridley when he died?"), "care_2024",
+                    "**83**")
+
+
+def test_an_age_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_event(care_bot):
+    # "And when the group went into administration?": that time instead of the opening's, and the article
+    # that tells of the administration (the 2024 one looks back on it) gives his age then
+    conv = Conversation(care_bot)
+    conv.ask("How old was Neil Ridley when The Willows opened?")
+    ans = conv.ask("And when the group went into administration?")
+    assert ans.standalone_question == "How old was Neil Ridley when the group went into administration?"
+    assert_answered(ans, "care_2020", "**54**")

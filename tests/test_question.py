@@ -364,6 +364,11 @@ def test_what_how_many_counts(question, counted):
     # the head of "the finance director who first blew the whistle" is a director, not a whistle
     ("Carl Eddison", "A tribunal found that Carl Eddison, the finance director who first blew the whistle, had been "
                      "dismissed because of the concerns he raised.", "m"),
+    # the next sentence's "She" is the one its sentence names first, not one named after her
+    ("Adrian Falk", "Rosalind Mayhew, the finance director, has been interim chief executive since Adrian Falk left "
+                    "in March 2019. She said the company was fighting on two fronts.", None),
+    ("Rosalind Mayhew", "Rosalind Mayhew, the finance director, has been interim chief executive since Adrian Falk "
+                        "left in March 2019. She said the company was fighting on two fronts.", "f"),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
     from bot.conversation import sex_of
@@ -434,3 +439,14 @@ def test_the_person_a_description_names(bold, quote, gender, person):
     cites.append(Citation(n=len(cites) + 1, source="a", title="t", quote=quote, start=0, end=1))
     answer = Answer(question="Who ...?", standalone_question="Who ...?", answer=bold + "\n\n“…”", citations=cites)
     assert _named(answer, gender, lambda c: c.quote) == person
+
+
+@pytest.mark.parametrize("question, surname", [
+    ("How old was Graham Pettifer?", "Pettifer"),
+    ("How old is Mr Ellery now?", "Ellery"),
+    # the person, not the body whose post the question gives first
+    ("How old was Meadowbank's co-founder Gordon Ridley when he died?", "Ridley"),
+])
+def test_whose_age_is_asked(question, surname):
+    from bot.question import _aged_surname, analyse
+    assert _aged_surname(analyse(question)) == surname
