@@ -26,7 +26,7 @@ from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.bridge import resolve
 from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, condense
-from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, merge_drafts, split_question
+from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, measured_words, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import TIME_PHRASE, YEAR, analyse
 from bot.retrieve import HybridRetriever
@@ -36,7 +36,10 @@ from index.store import Store
 
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
-                      r"until|now|then|today|this\s+year|last\s+year)\b", re.I)
+                      r"until|once|now|then|today|this\s+year|last\s+year)\b", re.I)
+# "..., and how many were left by the time of the loan?": a count of what the first part counted
+COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|had|have|has|remained|remain|stayed|"
+                         r"stay|still)\b)", re.I)
 
 
 class QuestionError(ValueError):
@@ -149,6 +152,9 @@ class Bot:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first = parts[0]
+            again, counted = COUNT_AGAIN.match(parts[1]), measured_words(first)
+            if again and counted and re.match(r"\W*how many\b", first, re.I):
+                parts[1] = f"{again.group(1)} {' '.join(counted)} {parts[1][again.end():]}"
             elliptic = ELLIPTIC.match(parts[1])
             if elliptic:
                 # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its

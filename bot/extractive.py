@@ -24,7 +24,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (ASKS_AGE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
-                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -242,10 +242,12 @@ AWARDED = set(tokens("award awards awarded"))
 JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 # "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
 EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
+MAJORITY_ASKED = re.compile(r"\bmajority\b", re.I)
+MAJORITY_TOLD = re.compile(r"\bmajorit(?:y|ies)\b|\bby\s+(?:a\s+)?(?:\d[\d,]*|[a-z]+)\s+votes?\b", re.I)
 # the work a deed was part of, and who did it: "... as part of a refurbishment carried out by the contractor X"
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
-PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased"))
+PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased takeover acquisition acquired buyout"))
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
                       r"until|because|once|in|during|by)\b|[?.;,]|$)", re.I)  # (what it went on, not when)
 WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(said|says|told|warned|claimed|admitted|argued|insisted|"
@@ -541,6 +543,13 @@ class ExtractiveAnswerer:
         if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years
             # (and what the next year's articles say of "last year")
             retrieval = self._with_articles_of(q.years, retrieval, after=True)
+        elif q.years and q.kind in ("count", "money"):
+            # "How many people worked there in 2021?": a figure of that year is most often in that year's
+            # article, which retrieval may have passed over for another's words ("The workforce stands at 2,210")
+            dated = self._article_years()
+            if not any(p.source in dated and dated[p.source][0] <= int(q.years[0]) <= dated[p.source][1]
+                       for p in retrieval.passages):
+                retrieval = self._with_articles_of(q.years, retrieval)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)},
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
@@ -796,6 +805,13 @@ class ExtractiveAnswerer:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
+        if q.kind == "count" and not continued and MAJORITY_ASKED.search(q.text):
+            # "What was his majority?": a number the quote calls a majority, or a win "by 4,112 votes"; the
+            # other numbers about an election (its year, the years a seat was held) are none
+            won_by = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and MAJORITY_TOLD.search(c.text)]
+            if not won_by:
+                return self._refuse("The articles give no majority for this.", lead)
+            lead = won_by[0]
 
         asked_nth = _ordinals(own) if not continued else []
         if asked_nth and _other_instance(lead.text, asked_nth):
@@ -848,8 +864,11 @@ class ExtractiveAnswerer:
 
         # (of the question itself, not a clause that says which thing is meant: "the report that caused the bonus row")
         main = DESCRIBING_CLAUSE.split(own, maxsplit=1)[0]
-        said = [m.lower() for m in MONEY_PREDICATE.findall(main) or MONEY_PREDICATE.findall(own)] \
-            if q.kind == "money" and not continued else []
+        # (not the deed of its time: "how much did the business lose in the year before Aravalli decided to sell
+        # up?" asks no sale price)
+        untimed = TIME_PHRASE.split(own, maxsplit=1)[0]
+        said = [m.lower() for m in MONEY_PREDICATE.findall(DESCRIBING_CLAUSE.split(untimed, maxsplit=1)[0])
+                or MONEY_PREDICATE.findall(untimed)] if q.kind == "money" and not continued else []
         # "paid in dividends": what the sum is (a dividend, a bonus, a fee) says more than paying
         paid_for = tokens(" ".join([w for w in said if w in MONEY_NOUNS] or said))
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
@@ -1519,7 +1538,7 @@ class ExtractiveAnswerer:
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
-        direct, after, near_pronoun, counts_word = [], [], False, []
+        direct, after, before, near_pronoun, counts_word = [], [], [], False, []
         head = _head(counted)
         headed = head != counted
         for a, b in answer_spans("count", text, q):
@@ -1532,7 +1551,9 @@ class ExtractiveAnswerer:
             after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
             noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
             if not (noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED):
-                after += [w for w in _words_before(text, a) if w not in STOPWORDS][-6:]
+                told = [w for w in _words_before(text, a) if w not in STOPWORDS][-6:]
+                after += told
+                before += told if not text[b:b + 1].isalpha() else []  # (not "at 7pm")
             # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
             near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
         if not after:
@@ -1559,6 +1580,10 @@ class ExtractiveAnswerer:
                and (lex.counts_people(w) if lex.available else float(vecs[c] @ vecs[w]) >= PEOPLE_SYNONYM_MIN)
                for c in counted for w in direct):
             return True
+        if lex.available and any(c in PEOPLE for c in counted) and any(
+                w not in ORG_WORDS and lex.counts_people(w) and lex.base_forms(w, "noun") and not lex.is_person_noun(w)
+                for w in before):
+            return True  # a body of people the number is the size of: "The workforce, which stands at 2,210"
         if set(counted) <= PEOPLE:  # "how many people did it employ?": "its workforce has grown to 146"
             rest = re.search(r"\bhow many\s+\w+\s+(.*)", q.text, re.I)
             named = {t for e in q.entities for t in words(e)}

@@ -69,7 +69,8 @@ KIND_PATTERNS = {
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b|"
-                        r"\bwhat (is|was|were|are) (the|its|their|[\w-]+[’']s) ([\w’'-]+\s+){0,2}?(average|attendance|turnout|population)\b",
+                        r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
+                        r"(average|attendance|turnout|population|majority)\b",
                         re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
@@ -117,7 +118,8 @@ SPAN_PATTERNS = {
                       r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
-    "count": re.compile(r"(?<![A-Za-z]-)\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
+    # (not a label: "No 4 blast furnace", "Number 10")
+    "count": re.compile(r"(?<![A-Za-z]-)(?<!\bNo )(?<!\bNo\. )(?<!\bNumber )\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
     "when": re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\s+)?" + _MONTH + r"(\s+\d{1,2}(st|nd|rd|th)?)?(,?\s+(1[6-9]|20)\d\d)?\b|"
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
@@ -209,7 +211,7 @@ SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition t
                        r"except(?:\s+for)?)\b[^,;?]*", re.I)
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
                        r"(on|for|towards|to|into)\W*$", re.I)
-THING_NAME = re.compile(r"\bname (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
+THING_NAME = re.compile(r"\b(?:nick)?name (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
                         r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
 CALLED_NOUN = re.compile(r"\b(?i:what (?:is|was|are|were|will))\b[^,;?]{0,60}?\b([a-z][a-z-]+)\s+(?:be\s+)?(?:called|named)\b"
@@ -227,12 +229,15 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     asked = set(words(question.text))
     out = []
     noun = (m.group(1) or m.group(2)).lower() if m.re is CALLED_NOUN else m.group(1).lower()
+    of = OF_WHICH.match(question.text, m.end())
+    if of and not lexicon().base_forms(noun, "noun"):
+        noun = words(of.group(1))[-1]  # "the nickname of the older of the two blast furnaces": a furnace's
     kinds = lexicon().noun_senses(noun)
     # the noun itself, or a kind of it: "the dredger Marigold" names the vessel asked about
     nouns = [noun] + [w for w in dict.fromkeys(re.findall(r"\b([a-z][a-z-]{2,})\s+(?=[“\"‘']?[A-Z])", sentence))
                       if w != noun and w not in STOPWORDS and kinds and lexicon().is_kind_of(w, kinds)]
     for n in re.finditer(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(s|es)?\b", sentence, re.I):
-        got = re.match(r"\s*,?\s*(?:(?:called|named|known as|dubbed)\s+(?:the\s+)?)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
+        got = re.match(r"\s*,?\s*(?:(?:called|named|nicknamed|known as|dubbed)\s+(?:the\s+)?)?[“\"‘']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})",
                        sentence[n.end():])
         if got and not set(words(got.group(1))) <= asked | NOT_NAMES:
             a = n.end() + got.start(1)
@@ -256,6 +261,9 @@ def thing_names(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     return out
 
 
+# "... of the two blast furnaces at Corbeck": what the word before was one of
+OF_WHICH = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                      r"(?=\s+(?:at|in|on|of|for|from|with|that|which|who|when)\b|\s*[?,.;]|\s*$)")
 APPOSED_NAME = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}),\s+(?:a|an)\s+(?:[a-z0-9][\w-]*\s+){0,2}$")
 
 
@@ -534,7 +542,7 @@ CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(
                    r"\b(?:noon|midday|midnight|dawn|dusk|sunrise|sunset)\b|\bo[’']clock\b", re.I)
 ASKS_YEAR = re.compile(r"\b(what|which|in what|in which) year\b", re.I)
 ASKS_NAME = re.compile(_ASKS_NAME, re.I)
-NAMING = re.compile(r"\b(called|named|known as|dubbed|titled|entitled|name of|renamed|under the (?:banner|name|slogan))"
+NAMING = re.compile(r"\b(called|named|nicknamed|known as|dubbed|titled|entitled|name of|renamed|under the (?:banner|name|slogan))"
                     r"\s+(the\s+)?[“\"‘']?[A-Z]")
 
 

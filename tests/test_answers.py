@@ -2206,3 +2206,53 @@ def test_an_age_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_eve
     ans = conv.ask("And when the group went into administration?")
     assert ans.standalone_question == "How old was Neil Ridley when the group went into administration?"
     assert_answered(ans, "care_2020", "**54**")
+
+
+@pytest.fixture(scope="module")
+def steel_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus30 (a town's steelworks, 2011-2025)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus30")
+
+
+def test_a_sum_is_asked_of_the_questions_own_deed_not_of_its_time_clause(steel_bot):
+    # "before Aravalli decided to sell up" says when; the sum asked is what the business lost
+    ans = steel_bot.ask("How much did the business lose in the financial year before Aravalli decided to sell up?")
+    assert_answered(ans, "steel_2025", "**£96m**")
+
+
+def test_a_takeover_is_what_was_paid_for_a_business(steel_bot):
+    # "completed its £142m takeover of the Leddon Road plant": the price paid for it
+    ans = steel_bot.ask("What did the Indian company pay for the Corbeck steelworks back in 2011?")
+    assert_answered(ans, "steel_2011", "**£142m**")
+
+
+def test_the_nickname_of_one_of_several_things(steel_bot):
+    # "the older of the two blast furnaces": a furnace's name is asked ("the 55-year-old furnace nicknamed Old Bess")
+    ans = steel_bot.ask("What was the nickname of the older of the two blast furnaces at Corbeck?")
+    assert_answered(ans, "steel_2014", "**Old Bess**")
+
+
+def test_a_majority_is_a_number_told_as_one(steel_bot):
+    # "ending Margaret Fairclough's 22 years in the seat" is no majority: nothing says by how many votes he won
+    assert_refused(steel_bot.ask("What was Tom Ridsdale's majority when he won the seat in 2019?"), "majority")
+
+
+def test_a_figure_asked_of_a_year_is_read_in_that_years_article(steel_bot):
+    # retrieval brings the 2025 article ("the loan it made to the business in 2021"); the 2021 article's "The
+    # workforce, which stands at 2,210" is the size of a body of people, and answers
+    ans = steel_bot.ask("How many people worked at the Corbeck steelworks in 2021?")
+    assert_answered(ans, "steel_2021", "**2,210**")
+
+
+def test_the_second_part_of_a_two_part_question_is_asked_of_the_same_thing(steel_bot):
+    # "..., and how much once Old Bess was shut?": the first part's question asked at that time; "No 4 blast
+    # furnace" is a furnace's label, not an amount of steel
+    ans = steel_bot.ask("How much steel could the works make a year with both blast furnaces running, and how much "
+                        "once Old Bess was shut?")
+    assert {"steel_2011", "steel_2014"} <= {c.source for c in ans.citations}, show(ans)
+    assert "**2.9**" in ans.answer and "**4**" not in ans.answer, show(ans)
+    # "..., and how many were left by the time of the government loan?": a number of people again, not the
+    # loan's "15 years"
+    ans = steel_bot.ask("How many people worked at the steelworks when Aravalli bought it, and how many were left "
+                        "by the time of the government loan?")
+    assert "**15**" not in ans.answer, show(ans)
