@@ -25,7 +25,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.bridge import resolve
-from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, condense
+from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, PERSON_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, measured_words, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import TIME_PHRASE, YEAR, analyse
@@ -162,7 +162,12 @@ class Bot:
                 core = TIME_PHRASE.split(first.rstrip(" ?"), maxsplit=1)[0]
                 second = f"{core} {parts[1][elliptic.end(1):].strip(' ?')}?"
             else:
-                second = condense(parts[1], [Turn(question=first)])
+                said = Turn(question=first)
+                if PERSON_PRONOUNS.search(parts[1]) and analyse(first).kind == "who":
+                    # "Who runs Elmstead now, and who did she take over from?": "she" is the one the first
+                    # part's answer names
+                    said = Turn(question=first, answer=self._lead(first))
+                second = condense(parts[1], [said], self._around)
                 if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]):
                     # "..., and what was it in 2024?": the first part's question asked of that time
                     again = condense("And " + parts[1], [Turn(question=first)])

@@ -72,6 +72,9 @@ WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w�
 POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((?:[a-z][\w-]*\s*){1,3}?)"
                          r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
+# a person named in a post that runs a body: "Elmstead's chief executive, Priya Venkatesan,"
+RUNS_NAMED = re.compile(r"\b(?:chief executive|managing director|director|boss|manager|leader|head|chair(?:man|woman)?)"
+                        r",?\s+(?:" + TITLE + r")?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\b")  # "Alison Threlfall": a first name first
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
@@ -970,8 +973,13 @@ class ExtractiveAnswerer:
                 # (none speaks of it in the question's words: heading, leading, chairing and being in charge
                 # are one post, "was in charge of the inspection" is answered by "who led the inspection")
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)]
-            if alt:
-                lead = alt[0]
+            def runs_asked(c: Candidate) -> bool:  # (the post of the body asked about, not "Council leader ...")
+                return any(own_names & set(tokens(c.text[max(0, m.start() - 30):m.start()]))
+                           for m in RUNS_NAMED.finditer(c.text))
+            if alt and not (q.kind == "who" and not ASKS_ORG.search(own) and runs_asked(lead)
+                            and not RUNS_NAMED.search(alt[0].text)):
+                lead = alt[0]  # (not "It now runs five homes, including Orchard View" for "who runs it?" over
+                # "Elmstead's chief executive, Priya Venkatesan, was appointed": a person, in a post that runs it)
         # "Who chaired the three-person panel?": one who chairs something else (the club's board) is no answer
         held = POST_OBJECT.match(own, acted.end()) if verb else None
         post_of = [w for w in words(held.group(1)) if w not in STOPWORDS] if held else []
@@ -2062,7 +2070,11 @@ def _deed(question: str) -> str | None:
         # "who was the engineer who designed the pier?": the deed of the relative clause
         rel = next((i for i in range(2, len(ws) - 1) if ws[i] in ("who", "that")), None)
         ws = ["who"] + ws[rel + 1:] if rel is not None else ws
-    for w in (ws[1:2] if ws[0] == "who" else ws[2:4]):
+    for i, w in enumerate(ws[1:2] if ws[0] == "who" else ws[2:4]):
+        nxt = ws[(1 if ws[0] == "who" else 2) + i + 1:][:1]
+        if w in ("is", "are", "was", "were", "will") and nxt and lexicon().base_forms(nxt[0], "verb") and (
+                nxt[0].endswith("ing") if w != "will" else nxt[0] in lexicon().base_forms(nxt[0], "verb")):
+            return nxt[0]  # "which company is building the furnace?", "who will build it?": "built by ..." tells
         if w in AUXILIARY or w in STOPWORDS:
             return None
         if _verb_form(w) and (w.endswith("ed") or w in IRREGULAR):

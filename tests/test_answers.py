@@ -2256,3 +2256,21 @@ def test_the_second_part_of_a_two_part_question_is_asked_of_the_same_thing(steel
     ans = steel_bot.ask("How many people worked at the steelworks when Aravalli bought it, and how many were left "
                         "by the time of the government loan?")
     assert "**15**" not in ans.answer, show(ans)
+
+
+def test_who_is_doing_a_thing_is_told_by_whom_it_will_be_done(steel_bot):
+    # "Which company is building the furnace?": "will be built by the Italian engineering firm Ferrandi Impianti"
+    ans = steel_bot.ask("Which company is building Corbeck's electric arc furnace?")
+    assert_answered(ans, "steel_2021", "**Ferrandi Impianti**")
+
+
+def test_who_runs_a_body_is_the_one_named_in_the_post_that_runs_it(care_bot):
+    # "Elmstead's chief executive, Priya Venkatesan," runs it; "It now runs five homes, including Orchard View"
+    # holds the question's verb, but of the body itself
+    ans = care_bot.ask("Who runs Elmstead Living now?")
+    assert_answered(ans, "care_2024", "**Priya Venkatesan**")
+    assert "Orchard View**" not in ans.answer, show(ans)
+    # "..., and who did she take over from?": she is the one the first part names, not a home of theirs
+    ans = care_bot.ask("Who runs Elmstead Living now, and who did she take over from?")
+    assert_answered(ans, "care_2024", "Venkatesan", "Greenhalgh")
+    assert "**Beacon House**" not in ans.answer, show(ans)
