@@ -72,6 +72,8 @@ WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w�
 POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((?:[a-z][\w-]*\s*){1,3}?)"
                          r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
+# "Who was the Corvane partner ...?": the words a name is called by, ending in a kind of person
+WHO_THE = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|were|are)\s+the\s+((?:[\w’'-]+\s+){1,3}?)([a-z][\w-]*)\b", re.I)
 # a person named in a post that runs a body: "Elmstead's chief executive, Priya Venkatesan,"
 RUNS_NAMED = re.compile(r"\b(?:chief executive|managing director|director|boss|manager|leader|head|chair(?:man|woman)?)"
                         r",?\s+(?:" + TITLE + r")?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
@@ -720,6 +722,15 @@ class ExtractiveAnswerer:
                          and names <= set(tokens(c.text))]
                 if there and there[0] is not cands[0]:
                     cands = [there[0]] + [c for c in cands if c is not there[0]]
+        called = WHO_THE.match(own) if q.kind == "who" and not continued else None
+        if called and lexicon().is_person_noun(called.group(2)):
+            # "Who was the Corvane partner in charge of buying it?": a name the articles call just that ("Simon
+            # Achterberg, the Corvane partner who led the deal"), before a sentence that merely shares its words
+            phrase = re.compile(r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:the\s+)?" +
+                                re.escape(called.group(1) + called.group(2)) + r"\b", re.I)
+            titled = [c for c in cands[:10] if c.score >= 0.6 * cands[0].score and phrase.search(c.text)]
+            if titled and titled[0] is not cands[0] and not phrase.search(cands[0].text):
+                cands = [titled[0]] + [c for c in cands if c is not titled[0]]
         lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:
@@ -1563,7 +1574,9 @@ class ExtractiveAnswerer:
                 after += told
                 before += told if not text[b:b + 1].isalpha() else []  # (not "at 7pm")
             # "this has reduced to 30" (not "that", which mostly opens a clause: "found that 15 children")
-            near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20]))
+            # (not a number that counts a noun of its own: "will employ 74 people when it is full")
+            near_pronoun |= bool(COUNT_PRONOUN.search(text[max(0, a - 40):b + 20])) and not (
+                noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED)
         if not after:
             return False
         if headed and {t for w in counted if w not in head for t in tokens(w)} & {t for w in counts_word for t in tokens(w)}:
@@ -1792,7 +1805,9 @@ class ExtractiveAnswerer:
         return Draft(answer=text, citations=[], refused=True, refusal_reason=reason, nearest=near, weak=weak)
 
 
-SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s+(?=(what|who|whom|when|where|how|which|why)\b)",
+# ("... and roughly how many people did it employ?": the second part's hedge goes with it)
+SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s+"
+                   r"(?=(?:(?:roughly|about|approximately|also|exactly|precisely)\s+)?(what|who|whom|when|where|how|which|why)\b)",
                    re.I)
 
 

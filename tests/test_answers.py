@@ -2274,3 +2274,17 @@ def test_who_runs_a_body_is_the_one_named_in_the_post_that_runs_it(care_bot):
     ans = care_bot.ask("Who runs Elmstead Living now, and who did she take over from?")
     assert_answered(ans, "care_2024", "Venkatesan", "Greenhalgh")
     assert "**Beacon House**" not in ans.answer, show(ans)
+
+
+def test_a_number_that_counts_its_own_noun_is_no_count_of_another(care_bot):
+    # "will employ 74 people when it is full": "it" near the number does not make 74 a count of the beds the
+    # sentence before speaks of; "Its opening takes Meadowbank to 412 beds" counts them
+    ans = care_bot.ask("Once The Willows opened, how many beds did Meadowbank have?")
+    assert_answered(ans, "care_2010", "**412**")
+    assert "**74**" not in ans.answer, show(ans)
+
+
+def test_a_person_asked_by_what_the_articles_call_them(care_bot):
+    # "Simon Achterberg, the Corvane partner who led the deal": what the question calls him, word for word
+    ans = care_bot.ask("Who was the Corvane partner in charge of buying Meadowbank?")
+    assert_answered(ans, "care_2013", "**Simon Achterberg**")

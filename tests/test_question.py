@@ -450,3 +450,10 @@ def test_the_person_a_description_names(bold, quote, gender, person):
 def test_whose_age_is_asked(question, surname):
     from bot.question import _aged_surname, analyse
     assert _aged_surname(analyse(question)) == surname
+
+
+def test_a_hedged_second_part_is_a_question_of_its_own():
+    from bot.extractive import split_question
+    assert split_question("Once The Willows opened, how many beds did Meadowbank have and roughly how many people "
+                          "did it employ?") == ["How many beds did Meadowbank have once The Willows opened?",
+                                                "Roughly how many people did it employ once The Willows opened?"]
