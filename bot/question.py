@@ -296,6 +296,12 @@ def asks_of_person(text: str) -> bool:
     return any(len(e.split()) >= 2 and not set(words(e)) & ORG_WORDS for e in find_entities(text))
 
 
+def _demonym(word: str) -> bool:
+    """A people's or a country's adjective ("british", "italian", "japanese"), by its ending and WordNet."""
+    return word.endswith(("ish", "ian", "ese", "an", "ch", "i")) and bool(lexicon().base_forms(word, "adj")) and \
+        not lexicon().base_forms(word, "verb")
+
+
 def find_entities(text: str) -> list[str]:
     """Capitalised names (runs of capitalised words) and acronyms, as written."""
     out: list[str] = []
@@ -320,6 +326,9 @@ def find_entities(text: str) -> list[str]:
                                                           or nxt_word.lower() in ("after", "before", "afterwards")):
                 continue  # "Roughly how many", "Walk me through", "Straight after": an adverb or a verb, not a name
             ok = cap and low not in STOPWORDS and low not in WH and not (initial and low in GENERIC)
+            if ok and nxt_word[:1].islower() and base == w and i > 0 and \
+                    re.search(r"[’']s$", toks[i - 1].group(0)) and _demonym(low):
+                ok = False  # "Aravalli's British arm": what part of it, not its name
             if ok and initial and not (base.isupper() and len(base) > 1):
                 # a sentence-initial capital is a name only if it is not an ordinary question word
                 ok = low not in WH
@@ -338,6 +347,7 @@ def find_entities(text: str) -> list[str]:
             out.append(" ".join(run))
     seen, uniq = set(), []
     for e in out:
+        e = re.sub(r"[’']s$", "", e)  # ("Aravalli's", before an adjective that is no part of a name)
         if e.lower() not in seen:
             seen.add(e.lower())
             uniq.append(e)

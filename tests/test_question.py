@@ -457,3 +457,12 @@ def test_a_hedged_second_part_is_a_question_of_its_own():
     assert split_question("Once The Willows opened, how many beds did Meadowbank have and roughly how many people "
                           "did it employ?") == ["How many beds did Meadowbank have once The Willows opened?",
                                                 "Roughly how many people did it employ once The Willows opened?"]
+
+
+def test_a_nationality_after_a_possessive_is_no_part_of_a_name():
+    from bot.question import find_entities
+    # "Aravalli's British arm" is a part of Aravalli; "British" is not a name the articles must hold
+    assert find_entities("How big a fine did Aravalli's British arm get?") == ["Aravalli"]
+    # a nationality on its own still says which one ("the Spanish company": none, if no article says Spanish)
+    assert find_entities("What is the name of the Spanish company that owns Lumenfield Solar?") == [
+        "Spanish", "Lumenfield Solar"]
