@@ -59,8 +59,11 @@ def person_of(entities: list[str]) -> str | None:
             continue  # "Tuesday 1 October" is a date, not a person
         if parts and parts[0].rstrip(".") in ("St", "Saint"):
             continue  # "St Aidan's church hall": a place named after a saint
+        lex = lexicon()
+        # ("Corbeck Works Pension Scheme": a name of common nouns, none a kind of person, is a thing's)
+        things = sum(1 for p in parts[1:] if lex.base_forms(p.lower(), "noun") and not lex.is_person_noun(p.lower()))
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e) \
-                and not lexicon().names_body(parts[-1]):
+                and not lex.names_body(parts[-1]) and not (len(parts) >= 3 and things >= 2):
             return " ".join(parts)
         if len(parts) == 1 and e.split()[0].lower().rstrip(".") in TITLES | NAMING_POSTS and parts[0].lower() not in ORG_WORDS:
             return e  # "Mr Ellery", "Judge Rendall": a person named by title and surname
@@ -111,8 +114,8 @@ def sex_of(person: str, text: str) -> str | None:
         # (the next sentence's "She" is the first person of this one's: "Rosalind Mayhew ... has been interim
         # chief executive since Adrian Falk left. She said ..." tells nothing of Mr Falk)
         opened = re.split(r"[.!?][\"”’]?\s+", text[:m.start()])[-1]
-        if any(not re.search(r"\b(?:the|of)\s+$", opened[:r.start()])
-               for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", opened)):
+        if any(not re.search(r"\b(?:the|of)\s+$", opened[:r.start()]) and opened[r.end():].strip()
+               for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", opened)):  # (not "Ofsted Inspector Linda Steele")
             first = ""
         word = pronoun.group(0) if pronoun else first if re.fullmatch(r"(?i:he|his|she|her|its)", first) else None
         if word:

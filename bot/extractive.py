@@ -74,9 +74,11 @@ POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 # "Who was the Corvane partner ...?": the words a name is called by, ending in a kind of person
 WHO_THE = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|were|are)\s+the\s+((?:[\w’'-]+\s+){1,3}?)([a-z][\w-]*)\b", re.I)
-# a person named in a post that runs a body: "Elmstead's chief executive, Priya Venkatesan,"
-RUNS_NAMED = re.compile(r"\b(?:chief executive|managing director|director|boss|manager|leader|head|chair(?:man|woman)?)"
-                        r",?\s+(?:" + TITLE + r")?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
+# a post that runs a body, and a person named in it: "Elmstead's chief executive, Priya Venkatesan,"
+RUNS_POST = re.compile(r"\b(?:chief executive|managing director|director|boss|manager|leader|head|chair(?:man|woman)?)\b")
+RUNS_NAMED = re.compile(RUNS_POST.pattern + r",?\s+(?:" + TITLE + r")?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+")
+# "Who was running it?", "who runs it?": who holds the post that runs a body (not "who led the inspection?")
+RUN_ASKED = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|has been|had been)?\s*(?:running|in charge of|runs|ran)\b", re.I)
 SUBJECT_TITLED = re.compile(r"^[\"“‘']?" + TITLE + r"[A-Z][\w’'-]+")
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\b")  # "Alison Threlfall": a first name first
 RANKS = {"deputy", "assistant", "acting", "interim", "vice", "former", "joint", "senior", "junior", "chief", "co",
@@ -978,15 +980,28 @@ class ExtractiveAnswerer:
                     return self._refuse(f"The articles give no sum {rate.group(0).lower()} for this.", lead)
                 lead = alt[0]
 
+        def runs_asked(c: Candidate) -> bool:
+            # a person named in a post that runs the body asked about: "Elmstead's chief executive, Priya
+            # Venkatesan", "Claire Stansfield, who became chief executive of Aravalli Steel UK" (not "Council
+            # leader Margaret Oduya" for who ran the airport)
+            for m in RUNS_POST.finditer(c.text):
+                body = c.text[max(0, m.start() - 30):m.start()] + " " + c.text[m.end():m.end() + 40]
+                if own_names & set(tokens(body)) and FULL_NAME.search(c.text[max(0, m.start() - 60):m.end() + 40]):
+                    return True
+            return False
+        if q.kind == "who" and not continued and not ASKS_ORG.search(own) and RUN_ASKED.match(own) and \
+                not RUNS_NAMED.search(lead.text) and not runs_asked(lead):  # ("The company's chief executive, X")
+            # "Who was running Aravalli Steel UK during the pensions row?": its chief, not a sentence where it runs
+            # a scheme
+            alt = [c for c in cands[:10] if c.score >= 0.6 * lead.score and runs_asked(c)]
+            if alt:
+                lead = alt[0]
         if verb and not acts(lead):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c)]
             if not alt and stems & LEADING:
                 # (none speaks of it in the question's words: heading, leading, chairing and being in charge
                 # are one post, "was in charge of the inspection" is answered by "who led the inspection")
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and acts(c, family=True)]
-            def runs_asked(c: Candidate) -> bool:  # (the post of the body asked about, not "Council leader ...")
-                return any(own_names & set(tokens(c.text[max(0, m.start() - 30):m.start()]))
-                           for m in RUNS_NAMED.finditer(c.text))
             if alt and not (q.kind == "who" and not ASKS_ORG.search(own) and runs_asked(lead)
                             and not RUNS_NAMED.search(alt[0].text)):
                 lead = alt[0]  # (not "It now runs five homes, including Orchard View" for "who runs it?" over
@@ -1985,7 +2000,10 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     if anchors:
         spans.sort(key=lambda s: min(max(0, a - s[1], s[0] - b) for a, b in anchors))
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
-        spans.sort(key=lambda s: bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))))
+        # (and one in a clause of time after the one it is told of: "Claire Stansfield, who became chief
+        # executive last year when Andrew Cullis retired")
+        spans.sort(key=lambda s: (bool(re.search(r"[’']s?$", text[s[0]:s[1]].strip(" ,;:."))),
+                                  bool(re.search(r"\b(?:when|after|before|since|until|while)\s+$", text[:s[0]]))))
         # ("St Aidan's church hall" is a place named after a saint, no one who did anything)
         spans = [s for s in spans if not re.match(r"(?:St|Saint)\.?\s", text[s[0]:s[1]])]
     # (one span inside another is the same answer: "now a regional organiser for Unite" holds the post)

@@ -915,6 +915,8 @@ def test_a_place_named_after_a_saint_is_no_person():
     assert person_of(["Royal Infirmary", "Dr Ann Hale"]) == "Ann Hale"
     # nor a body of people whose name ends in what it is ("he" is not the Highcombe Conservation Alliance)
     assert person_of(["Highcombe Conservation Alliance", "Reginald Garside"]) == "Reginald Garside"
+    # nor a name made of common nouns ("she" is not the Corbeck Works Pension Scheme)
+    assert person_of(["Corbeck Works Pension Scheme", "Claire Stansfield"]) == "Claire Stansfield"
     q = analyse("Who started the campaign?")
     quote = "Gwen Tallis started it. Its first meeting is at St Aidan's church hall."
     assert _answer_words(q, quote) == ["Gwen Tallis"]
@@ -2288,3 +2290,15 @@ def test_a_person_asked_by_what_the_articles_call_them(care_bot):
     # "Simon Achterberg, the Corvane partner who led the deal": what the question calls him, word for word
     ans = care_bot.ask("Who was the Corvane partner in charge of buying Meadowbank?")
     assert_answered(ans, "care_2013", "**Simon Achterberg**")
+
+
+def test_who_was_running_a_body_is_the_one_named_in_its_post_at_the_time(steel_bot):
+    # "Claire Stansfield, who became chief executive of Aravalli Steel UK last year when Andrew Cullis retired":
+    # she ran it, not the pension scheme it wants to close; he, named in the clause of time, comes second
+    conv = Conversation(steel_bot)
+    ans = conv.ask("Who was running Aravalli Steel UK during the 2017 pensions row?")
+    assert_answered(ans, "steel_2017")
+    assert ans.answer.startswith("**Claire Stansfield**"), show(ans)
+    ans = conv.ask("Who did she replace?")
+    assert ans.standalone_question == "Who did Claire Stansfield replace?"
+    assert_answered(ans, "steel_2017", "**Andrew Cullis**")
