@@ -103,6 +103,12 @@ def describe(question: str) -> Described | None:
                     cut = tokens[i].start()
                     break
             if cut is None:
+                # "Which town is the commissioner who was re-elected during the pandemic originally from?": the
+                # question's own words resume at an adverb of its verb
+                cut = next((tokens[i].start() for i in range(2, len(tokens) - 1)
+                            if tokens[i].group(0).endswith("ly") and lexicon().base_forms(tokens[i].group(0).lower(), "adv")
+                            and not lexicon().base_forms(tokens[i].group(0).lower(), "adj")), None)
+            if cut is None:
                 continue
             clause, main = rest[:cut], ahead + NAMED + " " + rest[cut:]
         elif ahead.strip() and re.search(r"\w", ahead):

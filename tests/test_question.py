@@ -395,6 +395,9 @@ def test_she_skips_a_name_the_answer_calls_a_beer():
     ("What did the man who found the body tell police?", "Who found the body?", "What did \x00 tell police?"),
     ("When was the man who replaced Graham Oakes at the school banned from running trusts?",
      "Who replaced Graham Oakes at the school?", "When was \x00 banned from running trusts?"),
+    # or at an adverb of the question's own verb
+    ("Which town is the commissioner who was re-elected during the pandemic originally from?",
+     "Who was re-elected during the pandemic?", "Which town is \x00 originally from?"),
     # after the verb: to the end
     ("Which street is named after the man who scored twice against Wexcombe United?",
      "Who scored twice against Wexcombe United?", "Which street is named after \x00?"),
