@@ -129,6 +129,33 @@ def describe(question: str) -> Described | None:
         main = main[:1].upper() + main[1:]
         whole = f"Who was the {m.group(1)}{head} who {clause}?"
         return Described(leads=(f"Who {clause}?", whole), main=main, context=context.rstrip(".,;: "), gender=gender)
+    return _post_of(q)
+
+
+# "the chair of the bus users' group": a person named by a post of a body
+POST_OF = re.compile(r"\bthe\s+((?:[\w’'-]+\s+){0,2}?)([a-z][\w’'-]*)\s+of\s+(?=the\s)", re.I)
+
+
+def _post_of(q: str) -> Described | None:
+    """"What did the chair of the bus users' group do for a living?": asked of "the chair of the bus users'
+    group" by name, the subject of a question whose verb comes first ("Who was the chair of ...?" first)."""
+    for m in POST_OF.finditer(q):
+        head, ahead, rest = m.group(2), q[:m.start()], q[m.end():]
+        aux = INVERTED.match(ahead)
+        if not aux or not _person_noun(head.lower()) or head.lower() in FEMALE_NOUNS | MALE_NOUNS:
+            continue
+        tokens = list(re.finditer(r"\S+", rest))
+        cut = next((tokens[i].start() for i in range(2, len(tokens))
+                    if _ends_clause(tokens[i].group(0).rstrip("?,."), tokens[i - 1].group(0), aux.group(1).lower())),
+                   None)
+        if cut is None:
+            continue
+        body = rest[:cut].strip().rstrip("?.,;:")
+        p = PRONOUN.search(rest[cut:])
+        gender = None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
+        main = ahead + NAMED + " " + rest[cut:]
+        return Described(leads=(f"Who was the {m.group(1)}{head} of {body}?",), main=main[:1].upper() + main[1:],
+                         context="", gender=gender)
     return None
 
 

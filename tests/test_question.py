@@ -395,6 +395,9 @@ def test_she_skips_a_name_the_answer_calls_a_beer():
     ("What did the man who found the body tell police?", "Who found the body?", "What did \x00 tell police?"),
     ("When was the man who replaced Graham Oakes at the school banned from running trusts?",
      "Who replaced Graham Oakes at the school?", "When was \x00 banned from running trusts?"),
+    # a person named by a post of a body
+    ("What did the chair of the bus users' group do for a living before she retired?",
+     "Who was the chair of the bus users' group?", "What did \x00 do for a living before she retired?"),
     # or at an adverb of the question's own verb
     ("Which town is the commissioner who was re-elected during the pandemic originally from?",
      "Who was re-elected during the pandemic?", "Which town is \x00 originally from?"),
