@@ -545,6 +545,9 @@ class ExtractiveAnswerer:
         carry = QUESTION_CARRY.search(q.text)
         typed = q.text[:carry.start()] if carry else q.text
         typed_entities = [e for e in q.entities if not carry or e in typed]
+        if carry and NOW.search(typed):
+            # "And what happens to the scheme now?" after a question of 2021: now, not the earlier question's year
+            q.years = [y for y in q.years if y in typed]
         missing = [e for e in typed_entities if not all(t in kw.page_vocab for t in tokens(e))]
         missing += [y for y in q.years if y not in kw.page_vocab and y not in pub_years]
         if len(set(q.years)) >= 2:  # a comparison across years reads every article of those years

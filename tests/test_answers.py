@@ -2302,3 +2302,12 @@ def test_who_was_running_a_body_is_the_one_named_in_its_post_at_the_time(steel_b
     ans = conv.ask("Who did she replace?")
     assert ans.standalone_question == "Who did Claire Stansfield replace?"
     assert_answered(ans, "steel_2017", "**Andrew Cullis**")
+
+
+def test_a_follow_up_asked_of_now_is_not_asked_of_the_earlier_questions_year(steel_bot):
+    # "And what happens to the scheme now the works is being sold?" after a question of 2021: the 2025
+    # article's "will enter the Pension Protection Fund", not the 2021 deficit again
+    conv = Conversation(steel_bot)
+    conv.ask("How big was the steelworks pension deficit in 2021?")
+    ans = conv.ask("And what happens to the scheme now the works is being sold?")
+    assert_answered(ans, "steel_2025", "Pension Protection Fund")
