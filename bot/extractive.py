@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+from bot.question import (ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
@@ -737,6 +737,13 @@ class ExtractiveAnswerer:
             if titled and titled[0] is not cands[0] and not phrase.search(cands[0].text):
                 cands = [titled[0]] + [c for c in cands if c is not titled[0]]
         lead = cands[0]
+        if q.kind == "when" and not continued and ASKS_DATE.search(own) and not CALENDAR_DAY.search(lead.text):
+            # "On what date did the last furnace go out?": a day of a month ("on 12 December 2024") before a
+            # sentence as close whose only day is when something else was said ("unveiled ... yesterday")
+            dated = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and CALENDAR_DAY.search(c.text)]
+            if dated:
+                cands = [dated[0]] + [c for c in cands if c is not dated[0]]
+                lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:
             # a sentence ranked first for holding a date or a name, but with almost none of the question's

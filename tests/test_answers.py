@@ -2311,3 +2311,11 @@ def test_a_follow_up_asked_of_now_is_not_asked_of_the_earlier_questions_year(ste
     conv.ask("How big was the steelworks pension deficit in 2021?")
     ans = conv.ask("And what happens to the scheme now the works is being sold?")
     assert_answered(ans, "steel_2025", "Pension Protection Fund")
+
+
+def test_on_what_date_is_answered_by_a_day_of_a_month(steel_bot):
+    # "the last blast furnace would close by the end of 2024", unveiled "yesterday", is as close in words;
+    # "shut down for the final time on 12 December 2024" gives the date asked
+    ans = steel_bot.ask("On what date did Corbeck's last blast furnace go out for good?")
+    assert_answered(ans, "steel_2025", "12 December 2024")
+    assert ans.citations[0].source == "steel_2025", show(ans)
