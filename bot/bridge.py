@@ -95,19 +95,7 @@ def describe(question: str) -> Described | None:
             if told:
                 clause, context = clause[:told.start()], clause[told.start():].strip()
         elif aux or LEAD.match(ahead):
-            # the clause ends where the question's own verb comes: try each word after the clause's first
-            tokens = list(re.finditer(r"\S+", rest))
-            cut = None
-            for i in range(2, len(tokens)):
-                if _ends_clause(tokens[i].group(0).rstrip("?,."), tokens[i - 1].group(0), aux.group(1).lower() if aux else None):
-                    cut = tokens[i].start()
-                    break
-            if cut is None:
-                # "Which town is the commissioner who was re-elected during the pandemic originally from?": the
-                # question's own words resume at an adverb of its verb
-                cut = next((tokens[i].start() for i in range(2, len(tokens) - 1)
-                            if tokens[i].group(0).endswith("ly") and lexicon().base_forms(tokens[i].group(0).lower(), "adv")
-                            and not lexicon().base_forms(tokens[i].group(0).lower(), "adj")), None)
+            cut = _clause_end(rest, aux.group(1).lower() if aux else None, adverb=True)
             if cut is None:
                 continue
             clause, main = rest[:cut], ahead + NAMED + " " + rest[cut:]
@@ -124,8 +112,7 @@ def describe(question: str) -> Described | None:
         gender = "f" if low in FEMALE_NOUNS or low.endswith("woman") else "m" if low in MALE_NOUNS or low.endswith("man") \
             else None
         if gender is None:
-            p = PRONOUN.search(main)
-            gender = None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
+            gender = _pronoun_sex(main)
         main = main[:1].upper() + main[1:]
         whole = f"Who was the {m.group(1)}{head} who {clause}?"
         return Described(leads=(f"Who {clause}?", whole), main=main, context=context.rstrip(".,;: "), gender=gender)
@@ -144,19 +131,34 @@ def _post_of(q: str) -> Described | None:
         aux = INVERTED.match(ahead)
         if not aux or not _person_noun(head.lower()) or head.lower() in FEMALE_NOUNS | MALE_NOUNS:
             continue
-        tokens = list(re.finditer(r"\S+", rest))
-        cut = next((tokens[i].start() for i in range(2, len(tokens))
-                    if _ends_clause(tokens[i].group(0).rstrip("?,."), tokens[i - 1].group(0), aux.group(1).lower())),
-                   None)
+        cut = _clause_end(rest, aux.group(1).lower())
         if cut is None:
             continue
         body = rest[:cut].strip().rstrip("?.,;:")
-        p = PRONOUN.search(rest[cut:])
-        gender = None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
         main = ahead + NAMED + " " + rest[cut:]
         return Described(leads=(f"Who was the {m.group(1)}{head} of {body}?",), main=main[:1].upper() + main[1:],
-                         context="", gender=gender)
+                         context="", gender=_pronoun_sex(rest[cut:]))
     return None
+
+
+def _clause_end(rest: str, aux: str | None, adverb: bool = False) -> int | None:
+    """Where the question's own words resume after what describes its person: at the question's verb (each
+    word after the description's first two is tried), else (`adverb`) at an adverb of it ("Which town is the
+    commissioner who was re-elected during the pandemic originally from?"); None when nothing tells."""
+    tokens = list(re.finditer(r"\S+", rest))
+    cut = next((tokens[i].start() for i in range(2, len(tokens))
+                if _ends_clause(tokens[i].group(0).rstrip("?,."), tokens[i - 1].group(0), aux)), None)
+    if cut is None and adverb:
+        cut = next((tokens[i].start() for i in range(2, len(tokens) - 1)
+                    if tokens[i].group(0).endswith("ly") and lexicon().base_forms(tokens[i].group(0).lower(), "adv")
+                    and not lexicon().base_forms(tokens[i].group(0).lower(), "adj")), None)
+    return cut
+
+
+def _pronoun_sex(text: str) -> str | None:
+    """"f" or "m" by the first personal pronoun in the text ("... before she retired?"), else None."""
+    p = PRONOUN.search(text)
+    return None if not p else "f" if p.group(1).lower() in ("she", "her", "hers") else "m"
 
 
 def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citation], str]) -> str | None:

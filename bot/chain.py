@@ -92,9 +92,11 @@ class Bot:
             standalone = self.generative.condense(state["question"], state["history"], standalone, state["deadline"])
         return state | {"standalone": standalone}
 
-    def _lead(self, question: str) -> Answer:
-        """The extractive answer to a question on its own, with no model (what a description names)."""
-        draft = self.extractive.answer(analyse(question), self.retriever.search(question), [], asked=question)
+    def _lead(self, question: str, found=None) -> Answer:
+        """The extractive answer to a question on its own, with no model (what a description names); `found`:
+        what retrieval already brought for it."""
+        found = found if found is not None else self.retriever.search(question)
+        draft = self.extractive.answer(analyse(question), found, [], asked=question)
         return Answer(question=question, standalone_question=question, answer=draft.answer, refused=draft.refused,
                       citations=draft.citations)
 
@@ -152,6 +154,7 @@ class Bot:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first = parts[0]
+            first_found = self.retriever.search(first)  # (once, for its answer and for whom "she" names)
             again, counted = COUNT_AGAIN.match(parts[1]), measured_words(first)
             if again and counted and re.match(r"\W*how many\b", first, re.I):
                 parts[1] = f"{again.group(1)} {' '.join(counted)} {parts[1][again.end():]}"
@@ -166,7 +169,7 @@ class Bot:
                 if PERSON_PRONOUNS.search(parts[1]) and analyse(first).kind == "who":
                     # "Who runs Elmstead now, and who did she take over from?": "she" is the one the first
                     # part's answer names
-                    said = Turn(question=first, answer=self._lead(first))
+                    said = Turn(question=first, answer=self._lead(first, first_found))
                 second = condense(parts[1], [said], self._around)
                 if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]):
                     # "..., and what was it in 2024?": the first part's question asked of that time
@@ -176,7 +179,7 @@ class Bot:
             if not refers_back:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             texts = [first, second]
-            retrievals = [self.retriever.search(first), self.retriever.search(second)]
+            retrievals = [first_found, self.retriever.search(second)]
             analysed = [analyse(first), analyse(second)]
             kinds = [a.kind for a in analysed]
             drafts = [self.extractive.answer(analysed[0], retrievals[0], previous, asked=first, part=True)]

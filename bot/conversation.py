@@ -106,21 +106,26 @@ def sex_of(person: str, text: str) -> str | None:
         # in the same sentence, before anyone else is named ("Graham Oyelaran, 52, said his farm ..."); or the
         # next sentence's first word ("... a farmer. He took over", "Save the Ridge led it. Its chairman")
         # (a name after "the" or "of" is a body's, not another person's: "chaired the Save Ashcombe Valley campaign")
-        other = next((r.start() for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", rest.group(1))
-                      if not re.search(r"\b(?:the|of)\s+$", rest.group(1)[:r.start()])), None)
+        other = next((r.start() for r in _names_in(rest.group(1))), None)
         own = rest.group(1)[:other]
         pronoun = re.search(r"\b(he|him|his|himself|she|her|hers|herself)\b", own, re.I)
         first = rest.group(2)
         # (the next sentence's "She" is the first person of this one's: "Rosalind Mayhew ... has been interim
         # chief executive since Adrian Falk left. She said ..." tells nothing of Mr Falk)
         opened = re.split(r"[.!?][\"”’]?\s+", text[:m.start()])[-1]
-        if any(not re.search(r"\b(?:the|of)\s+$", opened[:r.start()]) and opened[r.end():].strip()
-               for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", opened)):  # (not "Ofsted Inspector Linda Steele")
+        if any(opened[r.end():].strip() for r in _names_in(opened)):  # (not "Ofsted Inspector Linda Steele")
             first = ""
         word = pronoun.group(0) if pronoun else first if re.fullmatch(r"(?i:he|his|she|her|its)", first) else None
         if word:
             return "f" if FEMALE.fullmatch(word) else "n" if word.lower() == "its" else "m"
     return None
+
+
+def _names_in(text: str) -> list[re.Match]:
+    """Names of two capitalised words or more, not a body's after "the" or "of" ("chaired the Save Ashcombe
+    Valley campaign")."""
+    return [r for r in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text)
+            if not re.search(r"\b(?:the|of)\s+$", text[:r.start()])]
 
 
 def answer_entities(turn: Turn) -> list[str]:

@@ -740,9 +740,9 @@ class ExtractiveAnswerer:
         if q.kind == "when" and not continued and ASKS_DATE.search(own) and not CALENDAR_DAY.search(lead.text):
             # "On what date did the last furnace go out?": a day of a month ("on 12 December 2024") before a
             # sentence as close whose only day is when something else was said ("unveiled ... yesterday")
-            dated = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and CALENDAR_DAY.search(c.text)]
-            if dated:
-                cands = [dated[0]] + [c for c in cands if c is not dated[0]]
+            on_day = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and CALENDAR_DAY.search(c.text)]
+            if on_day:
+                cands = [on_day[0]] + [c for c in cands if c is not on_day[0]]
                 lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:
