@@ -183,6 +183,27 @@ def _names_another(text: str, subject: str) -> bool:
                for m in re.finditer(r"((?:\b(?-i:[A-Z])[\w’'-]*\s+)+)" + re.escape(head) + r"\b", text, re.I))
 
 
+def _event_of(question: str) -> str | None:
+    """The common noun naming the event whose outcome is asked ("review" of "the outcome of Save Sandholme's
+    judicial review against the council", "inquest" of "what did the inquest into ... conclude?"), or None
+    when it is asked of someone ("what did the inspectors find?") or names no such noun."""
+    m = OUTCOME_OF.search(question)
+    if not m:
+        return None
+    head = None
+    for w in re.findall(r"[\w’'-]+", m.group("event") or m.group("agent")):
+        if re.search(r"[’']s$", w):
+            head = None  # (the owner's words are not the event's: "the union's ballot")
+        elif w[0].isupper() or w[0].isdigit() or w.lower() in ("the", "a", "an"):
+            continue
+        elif w.lower() in STOPWORDS:
+            if head:
+                break
+        else:
+            head = w.lower()
+    return head if head and not lexicon().is_person_noun(head) else None
+
+
 def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
     told = _ordinals(text)
     return all(_counts(told, n, noun) for n, noun in asked)
@@ -192,13 +213,17 @@ def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
 # intensifier: "what does the plan actually involve?")
 OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|finally)\b|"
                      r"\bwhat (?:was|were) (?:decided|agreed|the outcome|the result|the verdict)\b|"
-                     r"\bwhat did [^?]{0,60}\b(?:decide|agree)\b", re.I)
+                     r"\bwhat did [^?]{0,80}\b(?:decide|agree|conclude|rule)\b", re.I)
+# "What was the outcome of the judicial review?", "What did the inquest conclude?": what came of a named event
+OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|findings?|conclusions?)\s+of\s+(?P<event>[^?]+)|"
+                        r"\bwhat\s+did\s+(?P<agent>[^?]+?)\s+(?:conclude|find|rule)\b", re.I)
 # "How many babies were delivered in its first year?": a count or a sum of what was done, in the past
 DONE_COUNT = re.compile(r"^\W*(?:and\s+)?how (?:many|much)\b[^?]*?\b(?:were|was|did|had)\b[^?]*\b[a-z]+ed\b", re.I)
 # a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
 PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
                        r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
-                       r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to)\b", re.I)
+                       r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to|"
+                       r"due\s+(?:in|on|by|next|later|to\s+(?:be|report|open|start|finish|close|complete)))\b", re.I)
 
 
 # "How did Sir Michael Wilshaw respond to ...?": a response asked of someone named
@@ -850,22 +875,35 @@ class ExtractiveAnswerer:
             lead = same[0]
 
         outcome = OUTCOME.search(own)
+        event = next(iter(tokens(_event_of(own) or "")), None) if not continued and not part else None
         done_asked = outcome or (q.kind in ("count", "money") and DONE_COUNT.match(own))
 
         def planned(c: Candidate) -> bool:  # (a figure done in the past: the plan must be the figure's own
             if outcome:  # "expected to deliver around 900 babies", not "plans to ... 60 schools trained")
                 return bool(PLAN_TOLD.search(c.text))
             return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) for a, _ in answer_spans(q.kind, c.text, q))
-        if not continued and not part and done_asked and not PLAN_TOLD.search(own) and planned(lead):
+        if not continued and not part and done_asked and not PLAN_TOLD.search(TIME_PHRASE.split(own, maxsplit=1)[0]) \
+                and planned(lead):
             # "How much did the fund end up giving?": the nearest passage tells only of a plan, a bid or an
             # estimate ("A bid for £300,000 has been submitted"), and none nearly as close tells what came of it
             about = lead.covered - set(tokens(outcome.group(0) if outcome else ""))
             done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
                     and not planned(c) and len(about & c.covered) * 2 >= len(about)
+                    and (not event or event in tokens(c.text))
                     and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
+
+        if event and event not in tokens(lead.text):
+            # "What did the inquest into Arthur Bellamy's death conclude?": a passage about the death that
+            # speaks of no inquest tells nothing of what it concluded; one nearly as close that does may
+            told = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and event in tokens(c.text)
+                    and not PLAN_TOLD.search(c.text)]
+            if not told:
+                return self._refuse(f"The articles do not say what came of the {_event_of(own)}.", lead)
+            lead = told[0]
+            cands = [lead] + [c for c in cands if c is not lead]
 
         reply = RESPONDED.match(own) if not continued else None
         replier = next((e for e in own_entities if e in reply.group("who")), None) if reply else None

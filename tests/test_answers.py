@@ -2319,3 +2319,15 @@ def test_on_what_date_is_answered_by_a_day_of_a_month(steel_bot):
     ans = steel_bot.ask("On what date did Corbeck's last blast furnace go out for good?")
     assert_answered(ans, "steel_2025", "12 December 2024")
     assert ans.citations[0].source == "steel_2025", show(ans)
+
+
+@pytest.mark.parametrize("question, bot", [
+    # "The union's members will be balloted next month": a ballot planned, never its result (the 2017
+    # strike ballot's result is another ballot's)
+    ("What was the result of the union's October 2021 ballot on the voluntary redundancy terms?", "steel_bot"),
+    # a passage about Mr Bellamy's death speaks of no inquest; the only inquest told is another's
+    ("What did the inquest into Arthur Bellamy's death conclude?", "police_bot"),
+])
+def test_what_came_of_an_event_needs_a_passage_that_tells_of_that_event_done(question, bot, request):
+    ans = request.getfixturevalue(bot).ask(question)
+    assert_refused(ans)
