@@ -93,7 +93,10 @@ def sex_of(person: str, text: str) -> str | None:
     title = re.search(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)*?" + surname + r"\b", text)
     if title:
         return "m" if title.group(1) in ("Mr", "Sir", "Lord") else "f"
-    for m in re.finditer(re.escape(person) + r"\b", text):
+    found = list(re.finditer(re.escape(person) + r"\b", text))
+    if found and all(re.search(r"(?-i:\bthe)\s+$", text[max(0, m.start() - 5):m.start()]) for m in found):
+        return "n"  # "the Castlebridge Playhouse": a place or a thing, not a person
+    for m in found:
         # "Tower Ale, a 4.2 per cent amber bitter,": what the name is called is no kind of person
         called = APPOSED.match(text[m.end():])
         if called and lexicon().available:

@@ -800,6 +800,10 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                     or re.match(_PERSON_TITLE + r"\s", seg)
                     or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
+            first = seg.split()[0].lower().rstrip(".")
+            if re.search(r"(?-i:\bthe)\s+$", sentence[max(0, a - 5):a]) and not set(words(seg)) & ORG_WORDS \
+                    and first not in TITLES and not lexicon().is_person_noun(first):
+                continue  # "deputy director of the Castlebridge Playhouse": a place or a thing, not who
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
                                          or ORG_SUFFIX.match(sentence[b:])):  # ("Coverdale Fenner LLP")
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"

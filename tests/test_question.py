@@ -369,6 +369,8 @@ def test_what_how_many_counts(question, counted):
                     "in March 2019. She said the company was fighting on two fronts.", None),
     ("Rosalind Mayhew", "Rosalind Mayhew, the finance director, has been interim chief executive since Adrian Falk "
                         "left in March 2019. She said the company was fighting on two fronts.", "f"),
+    # a name only ever told after "the" is a place's or a thing's
+    ("Castlebridge Playhouse", "Marcus Ellery, 44, was previously deputy director of the Castlebridge Playhouse.", "n"),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
     from bot.conversation import sex_of
@@ -472,3 +474,16 @@ def test_a_nationality_after_a_possessive_is_no_part_of_a_name():
     # a nationality on its own still says which one ("the Spanish company": none, if no article says Spanish)
     assert find_entities("What is the name of the Spanish company that owns Lumenfield Solar?") == [
         "Spanish", "Lumenfield Solar"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "of the Castlebridge Playhouse": a place, not who took charge
+    ("The trust appointed Marcus Ellery, who was previously deputy director of the Castlebridge Playhouse.",
+     ["Marcus Ellery"]),
+    # a body after "the" is still a who ("the Halbridge Trust"), and so is a person whose post comes first
+    ("The building was bought by the Halbridge Trust.", ["Halbridge Trust"]),
+    ("The ribbon was cut by the actor Sir Tobias Renwick.", ["Tobias Renwick"]),
+])
+def test_a_name_after_the_is_a_place_unless_it_names_a_body_or_a_person(sentence, expected):
+    q = analyse("Who took charge of it?")
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == expected
