@@ -263,10 +263,12 @@ FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
                             r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
 # what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
 MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|fines?|compensation|"
-                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded)\b", re.I)
+                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded|owe|owed|owes|owing|debts?)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
                "bonuses", "fee", "fees", "refund", "fine", "fines"}
 FEE_STEMS = set(tokens("fee fees"))
+# what is owed is a debt, by whatever word ("debts of £61.7m", "liabilities", "creditors are owed")
+DEBT_STEMS = set(tokens("owe owed owes owing debt debts liabilities creditors"))
 CHARGED = set(tokens("charge charges charged charging"))
 # compensation is what a court or tribunal awards ("was awarded £86,400 by the tribunal"; not a fund's grant)
 COMPENSATION_STEMS = set(tokens("compensation damages"))
@@ -962,6 +964,8 @@ class ExtractiveAnswerer:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
                 if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
                     have |= FEE_STEMS
+                if have & DEBT_STEMS:
+                    have |= DEBT_STEMS
                 if have & AWARDED and have & JUDGING:
                     have |= COMPENSATION_STEMS
                 return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or any(
@@ -1092,7 +1096,7 @@ class ExtractiveAnswerer:
                         continue  # "who designed it?": a past form tells it, not "pool designs", "the design
                         # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
-                    if not passive or re.match(r"(?:\s+(?:up|down|out|off|over|back|through|together))?\s+by\b", text[m.end():]):  # ("drawn up by")
+                    if not passive or re.match(r"(?:\s+(?:up|down|out|off|over|back|through|together|for))?\s+by\b", text[m.end():]):  # ("drawn up by", "paid for by")
                         return True
                     if WORK_DONE_BY.search(text[m.end():]):
                         return True  # "were fitted in 2004 as part of a refurbishment carried out by the contractor X"

@@ -2331,3 +2331,22 @@ def test_on_what_date_is_answered_by_a_day_of_a_month(steel_bot):
 def test_what_came_of_an_event_needs_a_passage_that_tells_of_that_event_done(question, bot, request):
     ans = request.getfixturevalue(bot).ask(question)
     assert_refused(ans)
+
+
+@pytest.fixture(scope="module")
+def theatre_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus32 (a town's theatre, 2009-2023)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus32")
+
+
+def test_who_paid_for_it_is_the_one_it_was_paid_for_by(theatre_bot):
+    # "The theatre was paid for by a local brewer, Samuel Gaithwaite,": the passive with its particle
+    ans = theatre_bot.ask("Who paid for the theatre to be built in the 1880s?")
+    assert_answered(ans, "theatre_2009")
+    assert ans.answer.startswith("**Samuel Gaithwaite**"), show(ans)
+
+
+def test_what_was_owed_needs_a_sum_told_as_owed(theatre_bot):
+    # the contract Brennock won was "worth £5.6m"; what it owed when it went under is never told
+    ans = theatre_bot.ask("How much money did Brennock Construction owe when it went into administration?")
+    assert_refused(ans, "owe")
