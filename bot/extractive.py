@@ -243,7 +243,10 @@ WHEN_DID_IT = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>he|she|they|i
                          r"\s+(?:the|a|an|his|her|their|its|(?-i:[A-Z]))", re.I)
 # a reason or a purpose told ("because ...", "on health grounds", "to be closer to his daughter")
 _CAUSE_WORDS = r"because|due to|owing to|grounds|so that|in order to|reasons?|citing|blamed"
-CAUSE = re.compile(r"\b(" + _CAUSE_WORDS + r")\b", re.I)  # a reason, without the purposes ("going to be")
+CAUSE = re.compile(r"\b(" + _CAUSE_WORDS + r")\b", re.I)
+# a cause told as one, not a time that may be one ("after", "since", "following")
+STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|as a result of|blamed|caused by|started by|sparked by|"
+                          r"triggered by|prompted by|the reason|the cause)\b", re.I)  # a reason, without the purposes ("going to be")
 REASON = re.compile(r"\b(" + _CAUSE_WORDS + r"|"
                     r"to (be|spend|care|look after|focus|concentrate|join|take up|pursue|retire|move)|"
                     r"(?:departure|resignation|exit|decision|move|closure|dismissal|sacking)\s+(?:followed|came after))\b", re.I)
@@ -918,6 +921,13 @@ class ExtractiveAnswerer:
                                     "of theirs about this.", lead)
             lead = spoken[0]
 
+        if q.kind == "why" and not continued and not STRONG_CAUSE.search(lead.text):
+            # "What was found to be the most likely cause of the 2018 fire?": "most likely started by a
+            # lithium-ion battery" tells a cause; "dogged by problems since it began operating" only a time
+            caused = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and STRONG_CAUSE.search(c.text)]
+            if caused:
+                lead = caused[0]
+                cands = [lead] + [c for c in cands if c is not lead]
         if q.kind == "why" and not continued and not _why_told(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
             # none nearly as close tells one either ("after ...", "because ..."), nor the sentence after it,

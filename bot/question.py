@@ -68,7 +68,8 @@ KIND_PATTERNS = {
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
-                        r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow far\b|"
+                        r"\bwhat age\b|\bhow long\b|\bhow often\b|"
+                        r"\bhow far\b(?![^?]*\b(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?budget)|"  # (a sum)
                         r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
                         r"(average|attendance|turnout|population|majority)\b",
                         re.I),
@@ -84,7 +85,8 @@ KIND_PATTERNS = {
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
                       r"organisation|organization|charity|union|body|sponsor|operator|insurer|bank|agency)\b", re.I),
-    "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b|"
+    "why": re.compile(r"^\W*(and\s+|so\s+|but\s+)?(why|how come)\b|\bwhat (was|were|is|are) (?:(?:found|thought|believed|said|judged) to be )?the "
+                      r"(?:(?:most )?(?:likely|probable|main|real|chief) )?(reason|reasons|cause|causes)\b|"
                       r"\bfor what reason\b|\bon what (grounds|basis)\b|\bwhat (caused|prompted|led to|triggered)\b", re.I),
     # "what job did she hold", "Karen Abbot's role": a post held (not "what role did the report play")
     "role": re.compile(r"(\b(what|which)\s+([\w’'-]+\s+){0,2}?(job|jobs|role|roles|position|positions|post|posts|title|"
@@ -115,7 +117,8 @@ HONORIFIC = re.compile(_HONORIFIC)
 _PERSON_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?"  # before a person's name
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
-                      r"so that|in order to|caused by|prompted by|triggered by|led to|the reason|reasons|since|over)\b", re.I),
+                      r"so that|in order to|caused by|prompted by|triggered by|started by|sparked by|led to|the reason|reasons|"
+                      r"since|over)\b", re.I),
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
     # (not a label: "No 4 blast furnace", "Number 10")

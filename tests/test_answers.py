@@ -2350,3 +2350,26 @@ def test_what_was_owed_needs_a_sum_told_as_owed(theatre_bot):
     # the contract Brennock won was "worth £5.6m"; what it owed when it went under is never told
     ans = theatre_bot.ask("How much money did Brennock Construction owe when it went into administration?")
     assert_refused(ans, "owe")
+
+
+@pytest.fixture(scope="module")
+def academy_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus27 (an academy trust, 2012-2024)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus27")
+
+
+def test_a_cause_told_as_one_comes_before_a_time_that_may_be_one(academy_bot):
+    # "The investigation was triggered in February after concerns were raised by Carl Eddison ... who was
+    # dismissed" tells when; "unfairly dismissed because of the concerns he raised" tells why
+    conv = Conversation(academy_bot)
+    conv.ask("Who was Carl Eddison?")
+    ans = conv.ask("Why did he say he lost his job?")
+    assert_answered(ans, "trust_2021", "because of the concerns")
+    assert ans.citations[0].source == "trust_2021", show(ans)
+
+
+def test_how_far_over_budget_asks_a_sum(theatre_bot):
+    # "How far ... over the budget" asks no distance: "£11.4m, compared with the £7.8m budget"
+    ans = theatre_bot.ask("How far did the restoration end up over the budget set when the lottery grant was won?")
+    assert_answered(ans, "theatre_2023", "11.4m")
+    assert "7.8m" in ans.answer, show(ans)

@@ -487,3 +487,13 @@ def test_a_nationality_after_a_possessive_is_no_part_of_a_name():
 def test_a_name_after_the_is_a_place_unless_it_names_a_body_or_a_person(sentence, expected):
     q = analyse("Who took charge of it?")
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == expected
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was found to be the most likely cause of the 2018 fire?", "why"),
+    ("What was the main reason for the delay?", "why"),
+    ("How far did the restoration end up over the budget?", "money"),
+    ("How far is the plant from the village?", "count"),
+])
+def test_what_kind_of_answer_a_question_asks(question, kind):
+    assert question_kind(question) == kind
