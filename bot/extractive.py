@@ -57,6 +57,8 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 POST_DOING = re.compile(r"^\W*who\s+(?:is|was|were)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+((?-i:[a-z]+ing))\b", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
+ASKED_SORT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+((?-i:[a-z][a-z-]+))\s+(?:is|was|are|were|did|does|do|has|had)\b",
+                        re.I)  # "Which party is he from?": the sort of thing the answer is
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
 POST_VERBS = set(tokens("lead led chair head manage coach captain charge run"))
 # leaving a post, in the words news uses for it
@@ -1181,6 +1183,10 @@ class ExtractiveAnswerer:
                     and not (q.kind == "role" and t in ROLE_FRAME)]
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
+            # (nor the kind of thing asked for, which the answer names without the word: "Which party is he
+            # from?": "the Conservative MP")
+            sort = ASKED_SORT.search(own)
+            described |= set(tokens(sort.group(1))) if sort else set()
             unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried
                        and not any(f in kw.vocab for f in FORMS.get(t, ()))  # ("become": "became")
                        and t not in described]

@@ -28,7 +28,7 @@ GENERIC = {"say", "said", "tell", "told", "accord", "articl", "mention", "descri
            "know", "think", "new", "one", "describe", "happen", "summari", "summaris", "summariz", "kind",
            "type", "sort", "exact", "caus", "exactli", "compar", "contrast", "differ", "differenc", "ever", "actual", "actualli", "realli", "still", "yet", "rough", "roughli", "approxim", "around", "amount", "goe", "gone",
            "went", "overal", "total", "also", "els", "next", "later", "earlier", "first", "name", "call", "word",
-           "big", "bigger", "larg", "larger"}
+           "big", "bigger", "larg", "larger", "local"}
 
 _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instruction|instructions|rules|prompt|prompts|guidelines|directions|programming|constraints|context|above|previous|prior)\b",

@@ -2373,3 +2373,22 @@ def test_how_far_over_budget_asks_a_sum(theatre_bot):
     ans = theatre_bot.ask("How far did the restoration end up over the budget set when the lottery grant was won?")
     assert_answered(ans, "theatre_2023", "11.4m")
     assert "7.8m" in ans.answer, show(ans)
+
+
+def test_the_local_mp_is_the_mp_for_the_place(theatre_bot):
+    # "local" is said of the place the articles are about: "the Conservative MP for Pendlesham and Wold"
+    conv = Conversation(theatre_bot)
+    ans = conv.ask("Who was the local MP when the theatre burned?")
+    assert_answered(ans, "theatre_2012")
+    assert ans.answer.startswith("**Richard Stainton**"), show(ans)
+    ans = conv.ask("What did he promise to do about it?")
+    assert ans.standalone_question.startswith("What did Richard Stainton promise"), show(ans)
+    assert_answered(ans, "theatre_2012", "emergency heritage funding")
+
+
+def test_the_sort_of_thing_asked_need_not_be_named(steel_bot):
+    # "Which party is he from?": "the Conservative MP" names the party without the word
+    conv = Conversation(steel_bot)
+    conv.ask("Who was the local MP when the £185m loan was announced?")
+    ans = conv.ask("Which party is he from?")
+    assert_answered(ans, "steel_2025", "Conservative")
