@@ -57,6 +57,10 @@ ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 POST_DOING = re.compile(r"^\W*who\s+(?:is|was|were)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+((?-i:[a-z]+ing))\b", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+))\b", re.I)
+# "Who led the council when ...?", "who was leader when ...?": who held a post at a time
+WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?:the\s+)?(led|leading|ran|running|"
+                      r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
+UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim"}
 ASKED_SORT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+((?-i:[a-z][a-z-]+))\s+(?:is|was|are|were|did|does|do|has|had)\b",
                         re.I)  # "Which party is he from?": the sort of thing the answer is
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
@@ -732,33 +736,56 @@ class ExtractiveAnswerer:
                 if told_now and not NOW.search(top.text):
                     cands = [told_now[0]] + [c for c in cands if c is not told_now[0]]
 
+        post_asked = WHO_HELD.match(own) if q.kind == "who" else None
+        for_time = None  # (a sentence moved ahead for the time it tells of)
         timed = EVENT_TIME.search(own) if not continued and not q.years and (
-            q.kind == "role" or (q.kind == "count" and ASKS_AGE.search(q.text))) else None
+            q.kind == "role" or post_asked or (q.kind == "count" and ASKS_AGE.search(q.text))) else None
         if timed:
             # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
             # that tells of the event, before one told in another year's
             said = {t for w in words(timed.group(1)) if w not in STOPWORDS for t in tokens(w) if t not in own_names}
-            cover = {src: len(said & self._article_terms(src)) for src in dict.fromkeys(c.source for c in cands[:20])}
+            # (a word of the event, or a synonym of its verb: "rejected" is told as "refused")
+            alike = {t: {t} | {s for w in words(timed.group(1)) if t in tokens(w) and t not in GENERIC and lexicon().mainly_verb(w)
+                               for r in lexicon().related(w) if " " not in r for s in tokens(r)} for t in said}
+
+            def told(src: str) -> set[str]:
+                return {t for t in said if alike[t] & self._article_terms(src)}
+            cover = {src: len(told(src)) for src in dict.fromkeys(c.source for c in cands[:20])}
             best = max(cover.values(), default=0)
             where = [src for src, n in cover.items() if n == best]
             if len(where) > 1:
                 # of articles that say as many of its words, the one saying its rarest ("administration", in
                 # one article, tells the event more than "group", in all)
-                seen = {t: sum(1 for src in cover if t in self._article_terms(src)) for t in said}
-                rare = {src: sum(1 / seen[t] for t in said & self._article_terms(src)) for src in where}
+                seen = {t: sum(1 for src in cover if t in told(src)) for t in said}
+                rare = {src: sum(1 / seen[t] for t in told(src)) for src in where}
                 top = max(rare.values())
                 where = [src for src in where if rare[src] == top]
             dated = self._article_years()
             if len(where) > 1 and all(src in dated for src in where) and \
-                    cover.get(cands[0].source, 0) * 3 < len(said) * 2:
+                    (post_asked or cover.get(cands[0].source, 0) * 3 < len(said) * 2):
                 # (still more than one, and the first sentence's article hardly tells of it: the first to
                 # tell of it, the others looking back)
                 where = [min(where, key=lambda src: dated[src])]
+            post_held = {t for w in words(post_asked.group(1)) for d in lexicon().derived(w) | {w} for t in tokens(d)} \
+                if post_asked else set()  # ("led": "leader")
+
+            def holds(c: Candidate) -> bool:  # the post itself, not a deputy's or a group's ("deputy leader")
+                return any(t in post_held and not (i and ws[i - 1] in UNDER_POSTS)
+                           for ws in [words(c.text)] for i, w in enumerate(ws) for t in tokens(w))
             if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
-                there = [c for c in cands[:10] if c.source == where[0] and c.kind_ok and c.score >= 0.6 * cands[0].score
-                         and names <= set(tokens(c.text))]
+                # (who held a post then: one the sentence gives that post, "The council leader, Cllr Gerald
+                # Fairbrass,", whether or not it names the body again)
+                there = [c for c in cands[:30 if post_asked else 10] if c.source == where[0] and c.kind_ok
+                         and c.score >= 0.6 * cands[0].score
+                         and (holds(c) if post_asked else names <= set(tokens(c.text)))]
                 if there and there[0] is not cands[0]:
                     cands = [there[0]] + [c for c in cands if c is not there[0]]
+                    for_time = there[0]
+                elif post_asked and not there and not _whole and where[0] in dated:
+                    # (the article that tells of the event may give its leader in a sentence retrieval passed over)
+                    wider = self._with_articles_of([str(dated[where[0]][0])], retrieval)
+                    if wider is not retrieval:
+                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
         called = WHO_THE.match(own) if q.kind == "who" and not continued else None
         if called and lexicon().is_person_noun(called.group(2)):
             # "Who was the Corvane partner in charge of buying it?": a name the articles call just that ("Simon
@@ -784,7 +811,7 @@ class ExtractiveAnswerer:
             # (words, not only the year: "rated it requires improvement in 2021" holds no more of "how many
             # officers did Carrowmoor have in 2021?" than "Carrowmoor now has 1,781 officers" does)
             held = set(tokens(lead.text))
-            worded = next((c for c in cands[1:5] if c.lex >= 0.3 and lead.lex < FEW_WORDS * c.lex
+            worded = None if lead is for_time else next((c for c in cands[1:5] if c.lex >= 0.3 and lead.lex < FEW_WORDS * c.lex
                            and c.score >= 0.9 * lead.score
                            and not _only_years([t for t in q.content if t in set(tokens(c.text)) - held])), None)
             if worded is not None:
@@ -1171,7 +1198,8 @@ class ExtractiveAnswerer:
         if not continued:
             named_post = q.kind == "role" and lead.kind_ok  # the asked person's name, with a post beside it
             sup = context if context is not None and lead is swapped else lead
-            if not named_post and sup.dense < MIN_DENSE_ALONE and (sup.dense + sup.lex < MIN_SUPPORT or
+            # (a post holder moved ahead for the time asked is supported by the article's telling of that time)
+            if not named_post and sup is not for_time and sup.dense < MIN_DENSE_ALONE and (sup.dense + sup.lex < MIN_SUPPORT or
                                                 (sup.dense < MIN_DENSE and sup.lex < MIN_LEX)):
                 return self._refuse("The articles do not seem to cover this: no passage is close to the question.", lead,
                                     weak=True)

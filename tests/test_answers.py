@@ -2392,3 +2392,20 @@ def test_the_sort_of_thing_asked_need_not_be_named(steel_bot):
     conv.ask("Who was the local MP when the £185m loan was announced?")
     ans = conv.ask("Which party is he from?")
     assert_answered(ans, "steel_2025", "Conservative")
+
+
+@pytest.fixture(scope="module")
+def waste_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus33 (a county's incinerator, 2008-2022)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus33")
+
+
+def test_who_held_a_post_at_an_event_is_read_in_the_article_that_tells_of_it(waste_bot):
+    # "rejected" is told as "refused" in 2008, whose "council leader, Cllr Gerald Fairbrass" retrieval passed
+    # over; in 2022 the leader is "The council leader, Cllr Owen Pritchard", not "the deputy leader"
+    ans = waste_bot.ask("Who led Aldmoor County Council when the incinerator was rejected, and who was leader when "
+                        "the contract was renegotiated?")
+    assert_answered(ans, "waste_2008")
+    assert ans.answer.startswith("**Gerald Fairbrass**"), show(ans)
+    second = ans.answer.split("\n\n**", 1)[1]
+    assert second.startswith("Owen Pritchard**"), show(ans)
