@@ -61,6 +61,7 @@ WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-
 WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?:the\s+)?(led|leading|ran|running|"
                       r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
 UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim"}
+GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:group|opposition|party|caucus)\b", re.I)
 ASKED_SORT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+((?-i:[a-z][a-z-]+))\s+(?:is|was|are|were|did|does|do|has|had)\b",
                         re.I)  # "Which party is he from?": the sort of thing the answer is
 FIRM_OF = re.compile(r"\bwhich\s+(?:firm|company|practice|partnership|team|group)\s+of\s+([a-z][a-z-]+)\b", re.I)
@@ -769,15 +770,20 @@ class ExtractiveAnswerer:
             post_held = {t for w in words(post_asked.group(1)) for d in lexicon().derived(w) | {w} for t in tokens(d)} \
                 if post_asked else set()  # ("led": "leader")
 
-            def holds(c: Candidate) -> bool:  # the post itself, not a deputy's or a group's ("deputy leader")
-                return any(t in post_held and not (i and ws[i - 1] in UNDER_POSTS)
-                           for ws in [words(c.text)] for i, w in enumerate(ws) for t in tokens(w))
+            def holds(c: Candidate) -> bool:  # the post itself, not a deputy's or a group's ("deputy leader",
+                # "The leader of the opposition Labour group")
+                for m in re.finditer(r"[\w’'-]+", c.text):
+                    before = words(c.text[max(0, m.start() - 20):m.start()])
+                    if set(tokens(m.group(0))) & post_held and not (before and before[-1] in UNDER_POSTS) \
+                            and not GROUP_OF.match(c.text, m.end()):
+                        return True
+                return False
             if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
                 # (who held a post then: one the sentence gives that post, "The council leader, Cllr Gerald
                 # Fairbrass,", whether or not it names the body again)
-                there = [c for c in cands[:30 if post_asked else 10] if c.source == where[0] and c.kind_ok
-                         and c.score >= 0.6 * cands[0].score
-                         and (holds(c) if post_asked else names <= set(tokens(c.text)))]
+                # (whose sentence may share no other word with the question: the article tells of the time)
+                there = [c for c in (cands if post_asked else cands[:10]) if c.source == where[0] and c.kind_ok
+                         and (holds(c) if post_asked else c.score >= 0.6 * cands[0].score and names <= set(tokens(c.text)))]
                 if there and there[0] is not cands[0]:
                     cands = [there[0]] + [c for c in cands if c is not there[0]]
                     for_time = there[0]

@@ -2409,3 +2409,17 @@ def test_who_held_a_post_at_an_event_is_read_in_the_article_that_tells_of_it(was
     assert ans.answer.startswith("**Gerald Fairbrass**"), show(ans)
     second = ans.answer.split("\n\n**", 1)[1]
     assert second.startswith("Owen Pritchard**"), show(ans)
+
+
+@pytest.fixture(scope="module")
+def lido_bot(tmp_path_factory, embeddings):
+    """A bot over the five articles of evals/corpus20 (a town's lido, 2009-2024)."""
+    return evals_bot(tmp_path_factory, embeddings, "corpus20")
+
+
+def test_the_leader_of_a_group_is_not_the_leader_asked(lido_bot):
+    # "The leader of the opposition Labour group, Cllr Helen Marsh" in the article of the vote leads no council;
+    # "Council leader Cllr Derek Haworth" in the same article does, though he shares no word with the question
+    ans = lido_bot.ask("Who led the council when it voted to close the lido?")
+    assert_answered(ans, "lido_2009")
+    assert ans.answer.startswith("**Derek Haworth**"), show(ans)
