@@ -1428,7 +1428,12 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"None of the articles says when {done.group('subject')} "
                                         f"{done.group('aux')} {event}.", lead)
-                lead = alt[0]
+                # (one that tells it done before one that tells it expected: "was completed in February 2022",
+                # not "is not expected to finish until the end of next year")
+                lead = next((c for c in alt if not PLAN_TOLD.search(c.text)), alt[0])
+            elif PLAN_TOLD.search(lead.text):
+                lead = next((c for c in cands[1:10] if c.kind_ok and c.score >= 0.75 * lead.score and tells(c)
+                             and not PLAN_TOLD.search(c.text)), lead)
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
         # open by 2016"), among those nearly as close
