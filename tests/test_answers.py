@@ -2437,3 +2437,12 @@ def test_when_something_was_done_comes_before_when_it_was_expected(estate_bot):
     ans = estate_bot.ask("When was the demolition of the last two tower blocks finished?")
     assert_answered(ans, "estate_2024")
     assert ans.answer.startswith("**February 2022**"), show(ans)
+
+
+def test_a_fine_for_another_offence_is_no_answer(waste_bot):
+    # "fined £180,000 ... relating to 19 breaches of the plant's emissions limits": not over the fire
+    ans = waste_bot.ask("How much was Veridane fined over the 2018 bunker fire?")
+    assert_refused(ans, "no fine for the 2018 bunker fire")
+    # the fine asked for what it was for is answered
+    ans = waste_bot.ask("How much was Veridane fined for breaching its emissions limits?")
+    assert_answered(ans, "waste_2018", "£180,000")
