@@ -60,6 +60,10 @@ WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-
 # "Who led the council when ...?", "who was leader when ...?": who held a post at a time
 WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?:the\s+)?(led|leading|ran|running|"
                       r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
+# "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
+COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
+NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
+          r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
 UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim"}
 GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:group|opposition|party|caucus)\b", re.I)
@@ -1040,6 +1044,34 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"The articles give no fine for {fined.group(1).strip()}.", lead)
                 lead = alt[0]
+
+        costed = COST_TO.search(own) if q.kind == "money" and not continued else None
+        thing = next((w.lower() for w in reversed(re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0]
+                                                    .split()) if w[0].islower()), None) if costed else None
+        if thing and tokens(thing):
+            # "How much did it cost to rebuild the fly tower on its own?": a cost of something else ("a full
+            # refurbishment of the theatre would cost around £4.5m") is no answer; the thing is in the sentence,
+            # the one before ("Rebuilding it cost £2.7 million") or the headline ("Council votes to shut
+            # Brackenford Lido" above "a repair bill estimated at £1.8m")
+            def of_thing(c: Candidate) -> bool:
+                told = c.text + " " + self.store.get_article(c.source).title
+                if re.search(r"\b(?:it|its|this|that)\b", c.text, re.I):  # (the thing named just before)
+                    told += " " + self._previous_sentence(c)
+                return bool(_covered(tokens(thing), set(tokens(told))))
+            kept.append(of_thing)
+            if not of_thing(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and of_thing(c)
+                       and all(k(c) for k in kept)]
+                if not alt:
+                    what = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip()
+                    return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {what}.", lead)
+                lead = alt[0]
+            doing = tokens(costed.group(1))
+            if not _covered(doing, set(tokens(lead.text))):
+                # (and of the deed asked, among those nearly as close: "a repair bill estimated at £1.8m" for "cost
+                # to repair the lido", before "mothballed ... at a cost of around £35,000 a year")
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and of_thing(c)
+                             and _covered(doing, set(tokens(c.text))) and all(k(c) for k in kept)), lead)
 
         if q.kind == "money" and not continued and COST_ASKED.search(own):
             # "How much did it cost to fit out the cafe?": a sum the quote names as something else paid ("a rent

@@ -2446,3 +2446,14 @@ def test_a_fine_for_another_offence_is_no_answer(waste_bot):
     # the fine asked for what it was for is answered
     ans = waste_bot.ask("How much was Veridane fined for breaching its emissions limits?")
     assert_answered(ans, "waste_2018", "£180,000")
+
+
+def test_a_cost_to_do_something_to_a_thing_is_a_sum_said_of_that_thing(theatre_bot, lido_bot):
+    # "a full refurbishment of the theatre ... would cost around £4.5m" is no cost of rebuilding the fly tower
+    ans = theatre_bot.ask("How much did it cost to rebuild the fly tower on its own?")
+    assert_refused(ans, "no cost to rebuild the fly tower")
+    # the thing may be the headline's ("Council votes to shut Brackenford Lido"), and the deed asked comes
+    # first: "a repair bill estimated at £1.8m", not "mothballed ... at a cost of around £35,000 a year"
+    ans = lido_bot.ask("How much did council engineers think it would cost to repair the lido in 2009?")
+    assert_answered(ans, "lido_2009")
+    assert ans.answer.startswith("**£1.8m**"), show(ans)
