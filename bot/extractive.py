@@ -797,6 +797,16 @@ class ExtractiveAnswerer:
                     wider = self._with_articles_of([str(dated[where[0]][0])], retrieval)
                     if wider is not retrieval:
                         return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+        if timed and q.kind == "count" and ASKS_AGE.search(q.text):
+            # "How old was he when he was appointed?": "Mr Ellery, 47, who was appointed ... in January 2016" gives
+            # his age when its article was written (2019); an article of the year it dates the event to gives
+            # his age then ("Marcus Ellery, 44")
+            art = self.store.get_article(cands[0].source)
+            then = [int(y) for y in YEAR.findall(cands[0].text) if art.years and int(y) < art.years[0]]
+            younger = [c for c in cands[1:6] if then and c.kind_ok and c.score >= 0.6 * cands[0].score
+                       and names <= set(tokens(c.text)) and self._written_in(c, str(then[0]))]
+            if younger:
+                cands = [younger[0]] + [c for c in cands if c is not younger[0]]
         called = WHO_THE.match(own) if q.kind == "who" and not continued else None
         if called and lexicon().is_person_noun(called.group(2)):
             # "Who was the Corvane partner in charge of buying it?": a name the articles call just that ("Simon

@@ -2457,3 +2457,13 @@ def test_a_cost_to_do_something_to_a_thing_is_a_sum_said_of_that_thing(theatre_b
     ans = lido_bot.ask("How much did council engineers think it would cost to repair the lido in 2009?")
     assert_answered(ans, "lido_2009")
     assert ans.answer.startswith("**£1.8m**"), show(ans)
+
+
+def test_an_age_at_an_event_dated_earlier_is_read_in_that_years_article(theatre_bot):
+    # "Mr Ellery, 47, who was appointed ... in January 2016" (2019) gives his age in 2019; the 2016 article's
+    # "Marcus Ellery, 44" his age when he was appointed
+    conv = Conversation(theatre_bot)
+    conv.ask("Who did the trust hire as its first executive director?")
+    ans = conv.ask("How old was he when he was appointed?")
+    assert_answered(ans, "theatre_2016")
+    assert ans.answer.startswith("**44**"), show(ans)
