@@ -32,7 +32,7 @@ MALE_NOUNS = {"man", "men", "boy", "father", "husband", "son", "brother", "grand
               "headmaster", "dad"}
 # a statement of what the described person did at another time: "... later led the picket line", "... now runs"
 TOLD = re.compile(r"\s+(?:later|now|then|since|subsequently|eventually|afterwards|went on to)\s+[a-z]+\b")
-ASKS_NAME = re.compile(r"\b(?:name|named|called|identity)\s+(?:of\s+)?\x00|^\W*(?:who|what)\s+(?:is|was|were|are)\s+\x00\W*$",
+ASKS_NAME = re.compile(r"\b(?:names?|named|called|identity|identities)\s+(?:of\s+)?\x00|^\W*(?:who|what)\s+(?:is|was|were|are)\s+\x00\W*$",
                        re.I)
 PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 

@@ -80,7 +80,7 @@ KIND_PATTERNS = {
                        r"(?=\s*(?:\?|$|,)|\s+(?:for|of|on|in|when|that|set|given|fixed|agreed|announced|by)\b)", re.I),
     "who": re.compile(r"^\W*(and\s+|so\s+|but\s+)?who(m|se)?\b|\bwhich ([A-Za-z’'-]+\s+){0,2}?(person|official|officer|inspector|minister|mp|"
                       r"councillor|politician|leader|director|man|woman|journalist|correspondent)\b|\bwho (was|is|were)\b|"
-                      r"\bname of (the|his|her|their|its)\b|\bname of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|" + _ASKS_NAME + r"|"
+                      r"\bnames? of (the|his|her|their|its)\b|\bnames? of [A-Z][\w-]*(\s+[A-Z][\w-]*)*[’']s\b|\bwhat is (his|her) name\b|" + _ASKS_NAME + r"|"
                       r"\bwhich ([A-Za-z’'-]+\s+){0,2}?(lawyer|barrister|solicitor|doctor|nurse|surgeon|teacher|headteacher|judge|firm|company|"
                       r"contractor|developer|minister|manager|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                       r"campaigner|architect|accountant|consultant|auditor|academic|professor|scientist|expert|"
@@ -214,7 +214,7 @@ SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition t
                        r"except(?:\s+for)?)\b[^,;?]*", re.I)
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
                        r"(on|for|towards|to|into)\W*$", re.I)
-THING_NAME = re.compile(r"\b(?:nick)?name (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
+THING_NAME = re.compile(r"\b(?:nick)?names? (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
                         r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
 CALLED_NOUN = re.compile(r"\b(?i:what (?:is|was|are|were|will))\b[^,;?]{0,60}?\b([a-z][a-z-]+)\s+(?:be\s+)?(?:called|named)\b"
@@ -271,7 +271,7 @@ APPOSED_NAME = re.compile(r"(?<![\w’'-])((?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z]
 
 
 # "the name of the Sentinel Alarm Systems spokesman who ...": the noun whose name is asked
-NAME_OF_NOUN = re.compile(r"\bname of (?:the |a |an |his |her |their |its )?(?:[\w’'&-]+\s+){0,5}?([a-z][a-z-]+)"
+NAME_OF_NOUN = re.compile(r"\bnames? of (?:the |a |an |his |her |their |its )?(?:[\w’'&-]+\s+){0,5}?([a-z][a-z-]+)"
                           r"(?=\s+(?:who|that|which|whose|at|in|for|on|from)\b|\s*[?,]|\s*$)")
 # what only a person does: "who leads the council?", "who scored?" (a company may own, buy, build or win)
 PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently\s+)?(leads|led|chairs|chaired|heads|headed|"

@@ -2467,3 +2467,11 @@ def test_an_age_at_an_event_dated_earlier_is_read_in_that_years_article(theatre_
     ans = conv.ask("How old was he when he was appointed?")
     assert_answered(ans, "theatre_2016")
     assert ans.answer.startswith("**44**"), show(ans)
+
+
+def test_the_names_of_people_described_are_asked_of_them_not_bridged(theatre_bot):
+    # "What were the names of the two teenagers who ...?" asks who they are (never told), not something about
+    # a name found for "who set fire to the Gaiety?"
+    ans = theatre_bot.ask("What were the names of the two teenagers who set fire to the Gaiety?")
+    assert ans.standalone_question.startswith("What were the names of the two teenagers"), show(ans)
+    assert_refused(ans)
