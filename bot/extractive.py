@@ -65,6 +65,8 @@ COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a
 NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
           r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
+# "the name of Veridane's Dutch parent company": what is named, after its owner
+OWNED_NAME = re.compile(r"\bnames? of (?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim"}
 GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:group|opposition|party|caucus)\b", re.I)
 ASKED_SORT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+((?-i:[a-z][a-z-]+))\s+(?:is|was|are|were|did|does|do|has|had)\b",
@@ -911,6 +913,20 @@ class ExtractiveAnswerer:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
+        owned = OWNED_NAME.search(own) if not continued else None
+        what = [t for w in owned.group(1).split() for t in tokens(w) if t not in GENERIC] if owned else []
+        if len(what) >= 2:
+            # "What is the name of Veridane's Dutch parent company?": the quote must speak of most of what is
+            # named ("the British arm of a Dutch-owned waste group" is not its parent company named)
+            def speaks_of(c: Candidate) -> bool:
+                return len(_covered(what, set(tokens(c.text)))) * 2 > len(what)
+            if not speaks_of(lead):
+                alt = [c for c in cands[1:10] if c.kind_ok and c.score >= 0.6 * lead.score and speaks_of(c)]
+                if not alt:
+                    return self._refuse(f"The articles never name {owned.group(0)[len('name of '):].strip()}."
+                                        if owned.group(0).lower().startswith("name of ") else
+                                        "The articles never name what is asked.", lead)
+                lead = alt[0]
         if q.kind == "count" and not continued and MAJORITY_ASKED.search(q.text):
             # "What was his majority?": a number the quote calls a majority, or a win "by 4,112 votes"; the
             # other numbers about an election (its year, the years a seat was held) are none

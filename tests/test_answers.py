@@ -2475,3 +2475,12 @@ def test_the_names_of_people_described_are_asked_of_them_not_bridged(theatre_bot
     ans = theatre_bot.ask("What were the names of the two teenagers who set fire to the Gaiety?")
     assert ans.standalone_question.startswith("What were the names of the two teenagers"), show(ans)
     assert_refused(ans)
+
+
+def test_the_name_of_something_owned_needs_a_quote_that_speaks_of_it(waste_bot):
+    # "Veridane, the British arm of a Dutch-owned waste group" names no parent company; a sale to a fund
+    # ("Castlegate Infrastructure Partners") names another company
+    ans = waste_bot.ask("What is the name of Veridane's Dutch parent company?")
+    assert_refused(ans, "never name Veridane's Dutch parent company")
+    ans = waste_bot.ask("What is the name of Veridane's UK project director?")
+    assert_answered(ans, "waste_2008", "Hoogland")
