@@ -218,6 +218,11 @@ def _event_of(question: str) -> str | None:
     return head if head and not lexicon().is_person_noun(head) else None
 
 
+def _ahead(first: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with `first` moved to the front (the one the answer leads with)."""
+    return [first] + [c for c in cands if c is not first]
+
+
 def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
     told = _ordinals(text)
     return all(_counts(told, n, noun) for n, noun in asked)
@@ -730,7 +735,7 @@ class ExtractiveAnswerer:
                      and names <= set(tokens(c.text)) and dated[c.source] > dated.get(top.source, dated[c.source])]
             if fresh:
                 newest = max(fresh, key=lambda c: dated[c.source])
-                cands = [newest] + [c for c in cands if c is not newest]
+                cands = _ahead(newest, cands)
             else:
                 # of one article, the sentence that says what is so now, of the one asked about ("He has since
                 # returned to the zoo, where he now works in the birds section", after a sentence naming Mr Breary)
@@ -742,7 +747,7 @@ class ExtractiveAnswerer:
                 told_now = [c for c in cands[1:5] if NOW.search(c.text) and c.source == top.source
                             and c.score >= 0.6 * top.score and c.dense > top.dense and of_them(c)]
                 if told_now and not NOW.search(top.text):
-                    cands = [told_now[0]] + [c for c in cands if c is not told_now[0]]
+                    cands = _ahead(told_now[0], cands)
 
         post_asked = WHO_HELD.match(own) if q.kind == "who" else None
         for_time = None  # (a sentence moved ahead for the time it tells of)
@@ -792,7 +797,7 @@ class ExtractiveAnswerer:
                 there = [c for c in (cands if post_asked else cands[:10]) if c.source == where[0] and c.kind_ok
                          and (holds(c) if post_asked else c.score >= 0.6 * cands[0].score and names <= set(tokens(c.text)))]
                 if there and there[0] is not cands[0]:
-                    cands = [there[0]] + [c for c in cands if c is not there[0]]
+                    cands = _ahead(there[0], cands)
                     for_time = there[0]
                 elif post_asked and not there and not _whole and where[0] in dated:
                     # (the article that tells of the event may give its leader in a sentence retrieval passed over)
@@ -808,7 +813,7 @@ class ExtractiveAnswerer:
             younger = [c for c in cands[1:6] if then and c.kind_ok and c.score >= 0.6 * cands[0].score
                        and names <= set(tokens(c.text)) and self._written_in(c, str(then[0]))]
             if younger:
-                cands = [younger[0]] + [c for c in cands if c is not younger[0]]
+                cands = _ahead(younger[0], cands)
         called = WHO_THE.match(own) if q.kind == "who" and not continued else None
         if called and lexicon().is_person_noun(called.group(2)):
             # "Who was the Corvane partner in charge of buying it?": a name the articles call just that ("Simon
@@ -817,14 +822,14 @@ class ExtractiveAnswerer:
                                 re.escape(called.group(1) + called.group(2)) + r"\b", re.I)
             titled = [c for c in cands[:10] if c.score >= 0.6 * cands[0].score and phrase.search(c.text)]
             if titled and titled[0] is not cands[0] and not phrase.search(cands[0].text):
-                cands = [titled[0]] + [c for c in cands if c is not titled[0]]
+                cands = _ahead(titled[0], cands)
         lead = cands[0]
         if q.kind == "when" and not continued and ASKS_DATE.search(own) and not CALENDAR_DAY.search(lead.text):
             # "On what date did the last furnace go out?": a day of a month ("on 12 December 2024") before a
             # sentence as close whose only day is when something else was said ("unveiled ... yesterday")
             on_day = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and CALENDAR_DAY.search(c.text)]
             if on_day:
-                cands = [on_day[0]] + [c for c in cands if c is not on_day[0]]
+                cands = _ahead(on_day[0], cands)
                 lead = cands[0]
         off_point = None
         if q.kind in KIND_WORDS and lead.kind_ok and not continued:
@@ -838,7 +843,7 @@ class ExtractiveAnswerer:
                            and c.score >= 0.9 * lead.score
                            and not _only_years([t for t in q.content if t in set(tokens(c.text)) - held])), None)
             if worded is not None:
-                cands = [worded] + [c for c in cands if c is not worded]
+                cands = _ahead(worded, cands)
                 lead, off_point = worded, lead
         acted = (PERSON_VERB.search(own) or WHICH_ACTED.search(own)) if q.kind == "who" and not continued else None
         # a post held ("who chaired it": a chairman); not a deed, often told in other words ("scored": "put ahead";
@@ -946,7 +951,8 @@ class ExtractiveAnswerer:
             lead = same[0]
 
         outcome = OUTCOME.search(own)
-        event = next(iter(tokens(_event_of(own) or "")), None) if not continued and not part else None
+        event_named = _event_of(own) if not continued and not part else None  # ("review", of the judicial review asked)
+        event = next(iter(tokens(event_named or "")), None)
         done_asked = outcome or (q.kind in ("count", "money") and DONE_COUNT.match(own))
 
         def planned(c: Candidate) -> bool:  # (a figure done in the past: the plan must be the figure's own
@@ -972,9 +978,9 @@ class ExtractiveAnswerer:
             told = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and event in tokens(c.text)
                     and not PLAN_TOLD.search(c.text)]
             if not told:
-                return self._refuse(f"The articles do not say what came of the {_event_of(own)}.", lead)
+                return self._refuse(f"The articles do not say what came of the {event_named}.", lead)
             lead = told[0]
-            cands = [lead] + [c for c in cands if c is not lead]
+            cands = _ahead(lead, cands)
 
         reply = RESPONDED.match(own) if not continued else None
         replier = next((e for e in own_entities if e in reply.group("who")), None) if reply else None
@@ -993,7 +999,7 @@ class ExtractiveAnswerer:
             caused = [c for c in cands[1:6] if c.score >= 0.85 * lead.score and STRONG_CAUSE.search(c.text)]
             if caused:
                 lead = caused[0]
-                cands = [lead] + [c for c in cands if c is not lead]
+                cands = _ahead(lead, cands)
         if q.kind == "why" and not continued and not _why_told(lead):
             # "What caused the fire in 1931?": a sentence that only mentions the fire tells no cause, and when
             # none nearly as close tells one either ("after ...", "because ..."), nor the sentence after it,
@@ -1072,8 +1078,9 @@ class ExtractiveAnswerer:
                 lead = alt[0]
 
         costed = COST_TO.search(own) if q.kind == "money" and not continued else None
-        thing = next((w.lower() for w in reversed(re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0]
-                                                    .split()) if w[0].islower()), None) if costed else None
+        # (what it was done to, up to the words that end it: "the fly tower" of "the fly tower on its own")
+        done_to = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip() if costed else ""
+        thing = next((w.lower() for w in reversed(done_to.split()) if w[0].islower()), None)
         if thing and tokens(thing):
             # "How much did it cost to rebuild the fly tower on its own?": a cost of something else ("a full
             # refurbishment of the theatre would cost around £4.5m") is no answer; the thing is in the sentence,
@@ -1089,8 +1096,7 @@ class ExtractiveAnswerer:
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and of_thing(c)
                        and all(k(c) for k in kept)]
                 if not alt:
-                    what = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip()
-                    return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {what}.", lead)
+                    return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {done_to}.", lead)
                 lead = alt[0]
             doing = tokens(costed.group(1))
             if not _covered(doing, set(tokens(lead.text))):
