@@ -2072,10 +2072,15 @@ def evals_bot(tmp_path_factory, embeddings, name: str):
                       {f.name: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))})
 
 
-@pytest.fixture(scope="module")
-def police_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus29 (a county police force, 2012-2025)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus29")
+def evals_fixture(name: str, corpus: str):
+    """A module fixture called `name`: a bot over the five articles of evals/`corpus`."""
+    @pytest.fixture(scope="module", name=name)
+    def fixture(tmp_path_factory, embeddings):
+        return evals_bot(tmp_path_factory, embeddings, corpus)
+    return fixture
+
+
+police_bot = evals_fixture("police_bot", "corpus29")  # a county police force, 2012-2025
 
 
 def test_a_sentence_that_holds_only_the_asked_year_besides_does_not_displace_the_count(police_bot):
@@ -2150,10 +2155,7 @@ def test_has_that_gone_up_since_asks_the_last_question_of_now(tmp_path_factory, 
 
 
 
-@pytest.fixture(scope="module")
-def tarnsay_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus26 (an island's ferry, 2010-2025)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus26")
+tarnsay_bot = evals_fixture("tarnsay_bot", "corpus26")  # an island's ferry, 2010-2025
 
 
 def test_a_post_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_event(tarnsay_bot):
@@ -2187,10 +2189,7 @@ def test_what_someone_does_now_is_the_sentence_that_says_now_of_them(tmp_path_fa
     assert_answered(bot.ask("What does Callum Breary do at the zoo now?"), "zoo_2016", "small mammals")
 
 
-@pytest.fixture(scope="module")
-def care_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus31 (a county's care home group, 2010-2024)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus31")
+care_bot = evals_fixture("care_bot", "corpus31")  # a county's care home group, 2010-2024
 
 
 def test_the_age_of_a_person_the_question_gives_a_post_first(care_bot):
@@ -2210,10 +2209,7 @@ def test_an_age_asked_at_the_time_of_an_event_is_told_in_the_article_of_that_eve
     assert_answered(ans, "care_2020", "**54**")
 
 
-@pytest.fixture(scope="module")
-def steel_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus30 (a town's steelworks, 2011-2025)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus30")
+steel_bot = evals_fixture("steel_bot", "corpus30")  # a town's steelworks, 2011-2025
 
 
 def test_a_sum_is_asked_of_the_questions_own_deed_not_of_its_time_clause(steel_bot):
@@ -2333,10 +2329,7 @@ def test_what_came_of_an_event_needs_a_passage_that_tells_of_that_event_done(que
     assert_refused(ans)
 
 
-@pytest.fixture(scope="module")
-def theatre_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus32 (a town's theatre, 2009-2023)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus32")
+theatre_bot = evals_fixture("theatre_bot", "corpus32")  # a town's theatre, 2009-2023
 
 
 def test_who_paid_for_it_is_the_one_it_was_paid_for_by(theatre_bot):
@@ -2352,10 +2345,7 @@ def test_what_was_owed_needs_a_sum_told_as_owed(theatre_bot):
     assert_refused(ans, "owe")
 
 
-@pytest.fixture(scope="module")
-def academy_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus27 (an academy trust, 2012-2024)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus27")
+academy_bot = evals_fixture("academy_bot", "corpus27")  # an academy trust, 2012-2024
 
 
 def test_a_cause_told_as_one_comes_before_a_time_that_may_be_one(academy_bot):
@@ -2394,10 +2384,7 @@ def test_the_sort_of_thing_asked_need_not_be_named(steel_bot):
     assert_answered(ans, "steel_2025", "Conservative")
 
 
-@pytest.fixture(scope="module")
-def waste_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus33 (a county's incinerator, 2008-2022)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus33")
+waste_bot = evals_fixture("waste_bot", "corpus33")  # a county's incinerator, 2008-2022
 
 
 def test_who_held_a_post_at_an_event_is_read_in_the_article_that_tells_of_it(waste_bot):
@@ -2411,10 +2398,7 @@ def test_who_held_a_post_at_an_event_is_read_in_the_article_that_tells_of_it(was
     assert second.startswith("Owen Pritchard**"), show(ans)
 
 
-@pytest.fixture(scope="module")
-def lido_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus20 (a town's lido, 2009-2024)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus20")
+lido_bot = evals_fixture("lido_bot", "corpus20")  # a town's lido, 2009-2024
 
 
 def test_the_leader_of_a_group_is_not_the_leader_asked(lido_bot):
@@ -2425,10 +2409,7 @@ def test_the_leader_of_a_group_is_not_the_leader_asked(lido_bot):
     assert ans.answer.startswith("**Derek Haworth**"), show(ans)
 
 
-@pytest.fixture(scope="module")
-def estate_bot(tmp_path_factory, embeddings):
-    """A bot over the five articles of evals/corpus28 (a council estate's rebuilding, 2010-2024)."""
-    return evals_bot(tmp_path_factory, embeddings, "corpus28")
+estate_bot = evals_fixture("estate_bot", "corpus28")  # a council estate's rebuilding, 2010-2024
 
 
 def test_when_something_was_done_comes_before_when_it_was_expected(estate_bot):
