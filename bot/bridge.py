@@ -152,6 +152,10 @@ def _clause_end(rest: str, aux: str | None, adverb: bool = False) -> int | None:
         cut = next((tokens[i].start() for i in range(2, len(tokens) - 1)
                     if tokens[i].group(0).endswith("ly") and lexicon().base_forms(tokens[i].group(0).lower(), "adv")
                     and not lexicon().base_forms(tokens[i].group(0).lower(), "adj")), None)
+    if cut is None and aux in ("is", "was", "are", "were"):
+        # "How old was the resident who complained about dust when he had to flee the fire?": the time the
+        # question asks of, after a clause whose verb is past
+        cut = next((tokens[i].start() for i in range(2, len(tokens) - 2) if tokens[i].group(0).lower() == "when"), None)
     return cut
 
 
@@ -174,9 +178,12 @@ def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citat
             break
     else:
         return None
-    main = d.main.replace(NAMED, person)
-    # ("she" in the question is the one chosen here, whatever else the answer named)
-    out = condense(main, [Turn(question=lead, answer=answer.model_copy(update={"answer": f"**{person}**"}))], around)
+    if NAMED in d.main:
+        # ("How old was Gary Pennock when he had to flee?": "he" is the one the question names)
+        out = d.main.replace(NAMED, person)
+    else:
+        # ("she" in the question is the one chosen here, whatever else the answer named)
+        out = condense(d.main, [Turn(question=lead, answer=answer.model_copy(update={"answer": f"**{person}**"}))], around)
     return f"{out.rstrip()} ({d.context})" if d.context else out
 
 

@@ -2465,3 +2465,11 @@ def test_the_name_of_something_owned_needs_a_quote_that_speaks_of_it(waste_bot):
     assert_refused(ans, "never name Veridane's Dutch parent company")
     ans = waste_bot.ask("What is the name of Veridane's UK project director?")
     assert_answered(ans, "waste_2008", "Hoogland")
+
+
+def test_a_described_person_asked_of_at_a_time_is_asked_of_by_name(waste_bot):
+    # "the Brickfield Close resident who complained about construction dust" is Gary Pennock (2015); "when he
+    # had to flee the fire" is the time the question asks of, and "he" is him, not a word to find
+    ans = waste_bot.ask("How old was the Brickfield Close resident who complained about construction dust when he "
+                        "had to flee the fire with his family?")
+    assert_answered(ans, "waste_2018", "44")
