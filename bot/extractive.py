@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, verb_like)
 from bot.retrieve import Passage, Retrieval
@@ -299,6 +299,10 @@ JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 # "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
 EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
 MAJORITY_ASKED = re.compile(r"\bmajority\b", re.I)
+# "How many votes did she get?": a total, not the margin a win is told by ("won the division by 614 votes")
+VOTES_GOT = re.compile(r"^\W*how many\s+(?:[\w-]+\s+)?votes\s+(?:did|does|has|had|will)\b(?!.*\b(?:majority|margin)\b)", re.I)
+VOTES_TOLD = re.compile(r"(?<![\w-])(\w+)\s+(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS[:20]) +
+                        r")\s+(?:[\w]+-(?:preference|round)\s+)?votes\b", re.I)
 MAJORITY_TOLD = re.compile(r"\bmajorit(?:y|ies)\b|\bby\s+(?:a\s+)?(?:\d[\d,]*|[a-z]+)\s+votes?\b", re.I)
 # the work a deed was part of, and who did it: "... as part of a refurbishment carried out by the contractor X"
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
@@ -939,6 +943,15 @@ class ExtractiveAnswerer:
             if not won_by:
                 return self._refuse("The articles give no majority for this.", lead)
             lead = won_by[0]
+        if q.kind == "count" and not continued and VOTES_GOT.search(own):
+            def total_told(c: Candidate) -> bool:
+                return any(m.group(1).lower() not in ("by", "of") for m in VOTES_TOLD.finditer(c.text))
+            if not total_told(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and total_told(c)]
+                if not alt:
+                    return self._refuse("The articles give no number of votes for this, only a margin.",
+                                        lead)
+                lead = alt[0]
 
         asked_nth = _ordinals(own) if not continued else []
         if asked_nth and _other_instance(lead.text, asked_nth):

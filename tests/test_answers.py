@@ -2473,3 +2473,14 @@ def test_a_described_person_asked_of_at_a_time_is_asked_of_by_name(waste_bot):
     ans = waste_bot.ask("How old was the Brickfield Close resident who complained about construction dust when he "
                         "had to flee the fire with his family?")
     assert_answered(ans, "waste_2018", "44")
+
+
+rail_bot = evals_fixture("rail_bot", "corpus34")  # a branch railway's reopening campaign, 2009-2023
+
+
+def test_votes_a_candidate_got_are_not_the_margin_she_won_by(rail_bot):
+    # "won the Wenlow division for Labour in May 2021 by 614 votes": a margin, not the votes she got
+    ans = rail_bot.ask("How many votes did Priya Lomax get when she won the Wenlow division?")
+    assert_refused(ans, "only a margin")
+    ans = rail_bot.ask("By how many votes did Priya Lomax win the Wenlow division?")
+    assert_answered(ans, "rail_2023", "614")
