@@ -299,6 +299,9 @@ JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 # "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
 EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
 MAJORITY_ASKED = re.compile(r"\bmajority\b", re.I)
+# a body told of by what it has: "the company's managing director", "its chairman"
+BODY_POSSESSIVE = re.compile(r"\b(?:the\s+(?:company|firm|group|business|contractor|operator|developer|owner|charity|trust)['’]s|its)"
+                             r"\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
 # "How many votes did she get?": a total, not the margin a win is told by ("won the division by 614 votes")
 VOTES_GOT = re.compile(r"^\W*how many\s+(?:[\w-]+\s+)?votes\s+(?:did|does|has|had|will)\b(?!.*\b(?:majority|margin)\b)", re.I)
 VOTES_TOLD = re.compile(r"(?<![\w-])(\w+)\s+(?:\d[\d,]*|" + "|".join(_NUMBER_WORDS[:20]) +
@@ -1496,6 +1499,18 @@ class ExtractiveAnswerer:
                                             if spoken else f"The articles never name a {' '.join(post_words)} in a "
                                             "passage about this.", lead)
 
+        # "Who is the managing director of Tidewall Civil?": not "Keith Orme, the company's managing director",
+        # where the company is the one the sentence before names (Halyard Leisure) and not the one asked
+        bodies_asked = [e for e in own_entities if len(e.split()) >= 2 and not self._is_person(e, cands[:10])] \
+            if q.kind == "who" and not continued else []
+        if bodies_asked and self._of_other_body(lead, bodies_asked):
+            post_said = lead.covered - {t for b in bodies_asked for t in tokens(b)}  # ("managing director")
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and post_said <= c.covered
+                   and any(set(tokens(b)) & set(tokens(c.text)) for b in bodies_asked)]
+            if not alt:
+                return self._refuse(f"The articles speak of that post at another body, not at {_list(bodies_asked)}.", lead)
+            lead = alt[0]
+
         # "When was the fire station built?": a date the quote gives for something else (its closing, a visit)
         # is no answer; the sentence must speak of building it (a verb of its commonest senses: "constructed")
         done = WHEN_DONE.search(own) if q.kind == "when" and not continued else None
@@ -1965,6 +1980,17 @@ class ExtractiveAnswerer:
         named = [int(y) for y in YEAR.findall(c.text)]
         written = self._article_years().get(c.source)
         return min(named) if named else written[0] if written else 9999
+
+    def _of_other_body(self, c: Candidate, bodies: list[str]) -> bool:
+        """Does the sentence speak of a body by "the company's" or "its" ("Keith Orme, the company's managing
+        director") that neither it nor the sentence before names as one asked of ("For Halyard, the calculation
+        is straightforward.")?"""
+        said = set(tokens(c.text))
+        if any(set(tokens(b)) & said for b in bodies) or not any(  # (a post: not "the company's history")
+                lexicon().is_person_noun(w.lower()) for m in BODY_POSSESSIVE.finditer(c.text) for w in m.group(1).split()):
+            return False
+        before = set(tokens(self._previous_sentence(c)))
+        return not any(set(tokens(b)) & before for b in bodies)
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)

@@ -2484,3 +2484,15 @@ def test_votes_a_candidate_got_are_not_the_margin_she_won_by(rail_bot):
     assert_refused(ans, "only a margin")
     ans = rail_bot.ask("By how many votes did Priya Lomax win the Wenlow division?")
     assert_answered(ans, "rail_2023", "614")
+
+
+coast_bot = evals_fixture("coast_bot", "corpus35")  # a village's eroding cliffs and sea defences, 2009-2023
+
+
+def test_a_post_at_the_company_the_sentence_before_names_is_not_one_at_another(coast_bot):
+    # "For Halyard, the calculation is straightforward. Keith Orme, the company's managing director, said ...":
+    # the managing director of Halyard Leisure, not of Tidewall Civil, the contractor
+    ans = coast_bot.ask("Who is the managing director of Tidewall Civil?")
+    assert_refused(ans, "another body")
+    ans = coast_bot.ask("Who is the managing director of Halyard Leisure?")
+    assert_answered(ans, "coast_2009", "Keith Orme")
