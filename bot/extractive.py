@@ -797,12 +797,31 @@ class ExtractiveAnswerer:
                             and not GROUP_OF.match(c.text, m.end()):
                         return True
                 return False
-            if len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
+            aged = q.kind == "count" and bool(ASKS_AGE.search(q.text))
+            surnames = {tokens(e)[-1] for e in q.entities if tokens(e) and self._is_person(e, cands[:10])} if aged else set()
+            if aged and said and len(where) == 1 and surnames and not any(
+                    c.source == where[0] and c.kind_ok and surnames & set(tokens(c.text)) for c in cands):
+                # "How old was Priya Lomax when the scheme got the go-ahead?": the article that tells of it may
+                # give her age ("said Cllr Lomax, 48") in a sentence retrieval passed over
+                if not _whole and where[0] in dated:
+                    wider = self._with_articles_of([str(dated[where[0]][0])], retrieval)
+                    if wider is not retrieval:
+                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+            if aged and len(said) == 1:
+                # "How old was the founder when he died?": the sentence that tells of the death ("died in December
+                # last year, aged 77"), before one as close that gives another's age
+                event_told = [c for c in cands[:6] if c.kind_ok and c.score >= 0.6 * cands[0].score
+                              and alike[next(iter(said))] & set(tokens(c.text))]
+                if event_told and event_told[0] is not cands[0]:
+                    cands = _ahead(event_told[0], cands)
+                    for_time = event_told[0]
+            elif len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
                 # (who held a post then: one the sentence gives that post, "The council leader, Cllr Gerald
                 # Fairbrass,", whether or not it names the body again)
                 # (whose sentence may share no other word with the question: the article tells of the time)
-                there = [c for c in (cands if post_asked else cands[:10]) if c.source == where[0] and c.kind_ok
-                         and (holds(c) if post_asked else c.score >= 0.6 * cands[0].score and names <= set(tokens(c.text)))]
+                there = [c for c in (cands if post_asked or aged else cands[:10]) if c.source == where[0] and c.kind_ok
+                         and (holds(c) if post_asked else surnames & set(tokens(c.text)) if aged and surnames
+                              else c.score >= 0.6 * cands[0].score and names <= set(tokens(c.text)))]
                 if there and there[0] is not cands[0]:
                     cands = _ahead(there[0], cands)
                     for_time = there[0]

@@ -483,7 +483,7 @@ ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
 _AGE_WORD = "|".join(_NUMBER_WORDS[:29])  # "one" to "ninety": an age in words
 AGE_NUMBER = re.compile(r"\d{1,3}|" + _AGE_WORD, re.I)
 AGE = re.compile(r"\baged\s+(?:\d{1,3}|" + _AGE_WORD + r")\b|\b(will be|would be|turns|turned|turning)\s+\d{1,3}\b(?!\d|[,.]\d|\s*(%|per|years|months|"
-                 r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3},|\bage of\s+\d{1,3}\b|"
+                 r"weeks|days|million|m\b))|\b\d{1,3}-year-old\b|\b[A-Z][\w’'-]+,\s+(?:now\s+|then\s+)?\d{1,3}(?:,|\.(?!\d))|\bage of\s+\d{1,3}\b|"
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
 NOW_AGED = re.compile(r"\b(?:now|then)\s+\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days|million|[a-z]))")  # ("said Mr Brackwater, now 74.")

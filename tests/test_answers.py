@@ -2496,3 +2496,13 @@ def test_a_post_at_the_company_the_sentence_before_names_is_not_one_at_another(c
     assert_refused(ans, "another body")
     ans = coast_bot.ask("Who is the managing director of Halyard Leisure?")
     assert_answered(ans, "coast_2009", "Keith Orme")
+
+
+def test_an_age_at_an_event_is_read_where_the_event_is_told(rail_bot):
+    # "Priya Lomax, 41, who was secretary when ..." (2016) is no answer for her age at the go-ahead (2023), whose
+    # article gives it in a sentence retrieval passed over and ending the sentence: "said Cllr Lomax, 48."
+    ans = rail_bot.ask("How old was Priya Lomax when the scheme finally got the go-ahead?")
+    assert_answered(ans, "rail_2023", "48")
+    # a death asked: the sentence that tells of it ("died in December last year, aged 77"), not another's age
+    ans = rail_bot.ask("How old was the campaign's founder when he died?")
+    assert_answered(ans, "rail_2020", "77")
