@@ -256,6 +256,11 @@ SPEAKING = (r"(?:said|says|say|told|tells|responded|responds|replied|replies|rea
 FIRST_TIME = re.compile(r"\b(?:first|originally|initially)\b", re.I)
 WHEN_DID = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>[^?]*?)\s+(?:first\s+|actually\s+|finally\s+)?"
                       r"(?P<verb>[a-z]+)(?:\s+(?:on|off|up|down|out|over))?\s*\?\s*$", re.I)
+# "When did the last train run on the branch?": a subject, the verb, and where or what it was done (the
+# verb is the first word after the subject that is one: "the last train", then "run")
+WHEN_DID_THE = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                          r"\s+(?:first\s+|actually\s+|finally\s+)?(?P<verb>[a-z]+)(?:\s+(?:off|up|down|out|over))?"
+                          r"\s+(?:on|in|at|from|to|between|through|for|along|across|into|under)\b", re.I)
 # "When did Colin Harkness leave the Environment Agency?": a named subject (or a pronoun), the verb, its object
 WHEN_DID_IT = re.compile(r"^\W*(?:and\s+)?when\s+did\s+(?P<subject>he|she|they|it|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))"
                          r"\s+(?:first\s+|actually\s+|finally\s+)?(?P<verb>(?-i:[a-z]+))(?:\s+(?:on|off|up|down|out|over))?"
@@ -1565,7 +1570,10 @@ class ExtractiveAnswerer:
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
         # open by 2016"), among those nearly as close
-        did = (WHEN_DID_IT.search(own) or WHEN_DID.search(own)) if q.kind == "when" and not continued and not done else None
+        did = (WHEN_DID_IT.search(own) or WHEN_DID.search(own) or WHEN_DID_THE.search(own)) \
+            if q.kind == "when" and not continued and not done else None
+        if did and did.re is WHEN_DID and not _verb_form(did.group("verb")) and WHEN_DID_THE.search(own):
+            did = WHEN_DID_THE.search(own)  # ("... run on the old Wenlow Valley branch?": not "branch")
         if did and lexicon().base_forms(did.group("verb"), "verb") and not any(
                 w in STOPWORDS - {"the", "a", "an", "it", "its", "they", "their", "he", "she", "his", "her"} or
                 verb_like(w) for w in words(did.group("subject"))):  # (not "the runway come into use")
@@ -1578,11 +1586,21 @@ class ExtractiveAnswerer:
                            for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
             # (a named subject's: "when did Bill Dunn leave?" is not when the principal left)
             subject = tokens(did.group("subject"))[-1:] if did.group("subject")[:1].isupper() else []
+            def dated_deed(c: Candidate) -> bool:  # a past form of the verb beside a date ("the night the last
+                # train ran, 5 March 1966"; not "trains running again on the branch, which ... two years later")
+                dates = [(a, b) for a, b in answer_spans("when", c.text, q)  # (a date, not "57 years after")
+                         if YEAR.search(c.text[a:b]) or any(m in c.text[a:b] for m in MONTHS)]
+                return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
+                           and any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for a, b in dates)
+                           for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
             if not happened(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
                        and set(subject) <= set(tokens(c.text))]
                 if alt:
                     lead = alt[0]
+            if not dated_deed(lead):
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and dated_deed(c)
+                             and set(subject) <= set(tokens(c.text))), lead)
             if FIRST_TIME.search(own) and happened(lead):
                 # "When did the pier first open?": of the sentences that tell it happened, the earliest time
                 # ("opened in August 1887", not "officially opened on Saturday" after its rebuilding)
@@ -1653,7 +1671,11 @@ class ExtractiveAnswerer:
                                     weak=True)  # each part of a two-part question may still be answered
             # the rare name is there, but none of what the question asks about it ("the waiting times at X")
             rest = _asking_words(words(own), own_names)
-            if rest and lead.dense < RARE_DENSE_MAX and not (q.kind == "role" and lead.kind_ok) and len(self._gaps(lead, rest, SYNONYM_MIN, question=own)) == len(rest):
+            # (the article's headline may say what the sentence naming it is about: "Halyard Leisure has pledged
+            # the remaining £600,000" under "Rock wall to save Sandwold gets go-ahead")
+            headed = set(tokens(art.title)) if lead.kind_ok and all(set(tokens(e)) <= set(tokens(lead.text)) for e in rare) else set()
+            if rest and lead.dense < RARE_DENSE_MAX and not (q.kind == "role" and lead.kind_ok) and len(
+                    [w for w in self._gaps(lead, rest, SYNONYM_MIN, question=own) if tokens(w)[0] not in headed]) == len(rest):
                 return self._refuse(f"The articles mention {_list(rare)}, but say nothing of "
                                     f"{_list(_words_for(own, [tokens(w)[0] for w in rest]))} for it.", lead)
 

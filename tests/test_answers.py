@@ -2506,3 +2506,18 @@ def test_an_age_at_an_event_is_read_where_the_event_is_told(rail_bot):
     # a death asked: the sentence that tells of it ("died in December last year, aged 77"), not another's age
     ans = rail_bot.ask("How old was the campaign's founder when he died?")
     assert_answered(ans, "rail_2020", "77")
+
+
+def test_when_a_named_thing_was_done_somewhere_is_the_date_beside_the_deed(rail_bot):
+    # "When did the last train run on the branch?": the verb is "run", not "branch"; the date is the one beside
+    # "ran" ("the night the last train ran, 5 March 1966"), not "track lifted two years later, in 1968" nor
+    # "57 years after the last train ran"
+    ans = rail_bot.ask("When did the last train run on the old Wenlow Valley branch?")
+    assert_answered(ans, "rail_2009", "5 March 1966")
+
+
+def test_a_sum_named_for_a_body_is_about_what_its_headline_says(coast_bot):
+    # "Halyard Leisure has pledged the remaining £600,000" says nothing of the rock wall, but its article's
+    # headline does ("Rock wall to save Sandwold gets go-ahead despite agency doubts")
+    ans = coast_bot.ask("How much did Halyard Leisure put towards the rock wall?")
+    assert_answered(ans, "coast_2012", "£600,000")
