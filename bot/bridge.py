@@ -23,6 +23,10 @@ from index.text import STOPWORDS
 DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+who\s+", re.I)
 # where a description before the question itself ends: "... were axed - what job did she hold?"
 SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+|[.;]\s+(?=[A-Z])")
+# "the company that owns the holiday park": a body a "that" or "which" clause describes
+BODY_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,2}?)(company|firm|business|contractor|developer|operator|"
+                            r"charity|consultancy|group|organisation|organization|trust|club|supplier|builder|insurer|bank)"
+                            r"\s+(?:that|which)\s+", re.I)
 # the question's verb comes before its subject: "What does the woman who ... do", "When was the man who ... banned"
 INVERTED = re.compile(r"^\W*(?:\w+\s+){0,3}?(do|does|did|is|was|are|were|has|have|had|will|would|can|could)\s*$", re.I)
 LEAD = re.compile(r"^\W*(?:before|after|when|since|until|once|by the time)\s*$", re.I)
@@ -44,6 +48,7 @@ class Described:
     main: str    # the question, with NAMED where the description stood (none when a pronoun stands for it)
     context: str  # what the question says the person did besides ("later led the pensions picket line")
     gender: str | None  # "f", "m", or None when nothing tells
+    body: bool = False  # a company or another body, not a person
 
 
 NAMED = "\x00"
@@ -116,7 +121,27 @@ def describe(question: str) -> Described | None:
         main = main[:1].upper() + main[1:]
         whole = f"Who was the {m.group(1)}{head} who {clause}?"
         return Described(leads=(f"Who {clause}?", whole), main=main, context=context.rstrip(".,;: "), gender=gender)
-    return _post_of(q)
+    return _post_of(q) or _body(q)
+
+
+def _body(q: str) -> Described | None:
+    """"How much did the company that owns the holiday park put towards the wall?": asked of the company by name
+    ("Which company owns the holiday park?" first), the subject of a question whose verb comes first."""
+    for m in BODY_DESCRIBED.finditer(q):
+        ahead, rest = q[:m.start()], q[m.end():]
+        aux = INVERTED.match(ahead)
+        if not aux:
+            continue
+        cut = _clause_end(rest, aux.group(1).lower())
+        if cut is None:
+            continue
+        clause = rest[:cut].strip().rstrip("?.,;:")
+        if len(clause.split()) < 2:
+            continue
+        main = ahead + NAMED + " " + rest[cut:]
+        return Described(leads=(f"Which {m.group(1)}{m.group(2)} {clause}?",), main=main[:1].upper() + main[1:],
+                         context="", gender=None, body=True)
+    return None
 
 
 # "the chair of the bus users' group": a person named by a post of a body
@@ -173,7 +198,8 @@ def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citat
         return None
     for lead in d.leads:
         answer = ask(lead)
-        person = None if answer.refused or not answer.citations else _named(answer, d.gender, around)
+        person = None if answer.refused or not answer.citations else \
+            _body_named(answer, lead) if d.body else _named(answer, d.gender, around)
         if person:
             break
     else:
@@ -203,6 +229,19 @@ def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]
                  or lexicon().is_person_noun(p.split()[-1].lower()))]  # ("Galbraith" is a person in WordNet)
     return min(fits, key=lambda p: (not (gender and sexes[p] == gender), not shown[p], _somewhere(p, said),
                                     fits.index(p)), default=None)
+
+
+def _body_named(answer: Answer, lead: str) -> str | None:
+    """The body an answer to "Which company ...?" names: the first name it put in bold that a quote gives whole
+    ("Capital Partners" of "Corvane Capital Partners" is none) and the description does not name ("Which holding
+    company owned Meadowbank under Corvane?" is not answered by "Corvane Capital Partners")."""
+    given = {w.lower() for e in find_entities(lead) for w in e.split()}
+    quotes = " ".join(c.quote for c in answer.citations)
+    def given_whole(name: str) -> bool:
+        return any(not re.search(r"(?-i:[A-Z])[\w’'&-]*\s+$", quotes[:m.start()]) and not re.match(r"\s+(?-i:[A-Z])", quotes[m.end():])
+                   for m in re.finditer(r"\b" + re.escape(name) + r"\b", quotes))
+    return next((n for n in answer_entities(Turn(question=answer.question, answer=answer))
+                 if given_whole(n) and not {w.lower() for w in n.split()} & given), None)
 
 
 def _seems_person(name: str, text: str) -> bool:

@@ -1247,15 +1247,20 @@ class ExtractiveAnswerer:
         deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) else None
         doing = lexicon().verb_senses(deed) if deed else frozenset()
         past = bool(deed) and not deed.lower().endswith("s")
+        agents = sorted(re.escape(d) for d in lexicon().derived(deed) if d.endswith(("er", "or"))) if deed else []
         if doing:
             def tells(c: Candidate) -> bool | None:  # None: the quote does not use the verb
                 a, b = self._quote_span(c)
                 text = self.store.get_article(c.source).text[a:b]
                 told = None
+                if agents and not past and re.search(r"\b(?:" + "|".join(agents) + r")s?\s+of\b", text, re.I):
+                    return True  # "who owns the park?": "The owner of the Sandwold Sands Holiday Park, Halyard Leisure"
                 for m in re.finditer(r"[A-Za-z]+", text):
                     w = m.group(0)
                     if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
                         continue
+                    if text[max(0, m.start() - 1):m.start()] == "-":
+                        continue  # "a council-owned site": a kind of thing, not a deed
                     fronted = w.endswith("ing") and re.match(r",\s+(?-i:[A-Z])", text[m.end():]) and \
                         re.search(r"(?:^|[.!?][”\"’']?\s+)$", text[:m.start()])  # "Sentencing, Judge Rendall said ..."
                     if past and not _verb_form(w) and not fronted:
@@ -2276,7 +2281,21 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
         spans = [s for s in spans if not re.match(r"(?:St|Saint)\.?\s", text[s[0]:s[1]])]
     # (one span inside another is the same answer: "now a regional organiser for Unite" holds the post)
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    if q.kind in ("count", "money") and len(spans) >= 2 and not TWO_ASKED.search(q.text):
+        # "How much did Halyard Leisure put towards it?": of "The appeal has raised £500,000, and Halyard Leisure has
+        # pledged the remaining £600,000", the sum in the clause that names the one asked of
+        named = [m.span() for e in q.entities for m in re.finditer(r"\b" + re.escape(e) + r"\b", text)]
+
+        def same_clause(s: tuple[int, int]) -> bool:
+            end = s[0] + len(text[s[0]:s[1]].rstrip(" ,;:."))  # ("£500,000," ends before its comma)
+            return any(not CLAUSE_BREAK.search(text[min(b, end):max(a, s[0])]) for a, b in named)
+        if named and any(same_clause(s) for s in spans) and not all(same_clause(s) for s in spans):
+            spans = [s for s in spans if same_clause(s)]
     return list(dict.fromkeys(text[a:b].strip(" ,;:.") for a, b in spans[:2]))
+
+
+TWO_ASKED = re.compile(r"\band\s+(?:how|what|when|who|which|where|why)\b", re.I)  # ("..., and how many ...?")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\.\s")
 
 
 IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "built": "build", "won": "win",

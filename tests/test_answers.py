@@ -2521,3 +2521,15 @@ def test_a_sum_named_for_a_body_is_about_what_its_headline_says(coast_bot):
     # headline does ("Rock wall to save Sandwold gets go-ahead despite agency doubts")
     ans = coast_bot.ask("How much did Halyard Leisure put towards the rock wall?")
     assert_answered(ans, "coast_2012", "£600,000")
+
+
+def test_a_company_described_by_what_it_does_is_asked_of_by_name(coast_bot):
+    # "Which company owns the holiday park?" is told by "The owner of the Sandwold Sands Holiday Park, Halyard
+    # Leisure" (an owner, not a verb; "a council-owned site" is a kind of site, no deed)
+    ans = coast_bot.ask("Which company owns the holiday park?")
+    assert_answered(ans, "coast_2009", "Halyard Leisure")
+    # the company so described is asked of by name; of "The appeal ... has raised £500,000, and Halyard Leisure
+    # has pledged the remaining £600,000", the sum in the clause that names it
+    ans = coast_bot.ask("How much did the company that owns the holiday park put towards the rock wall?")
+    assert_answered(ans, "coast_2012")
+    assert ans.answer.startswith("**£600,000**\n"), show(ans)
