@@ -25,7 +25,7 @@ from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
-                          find_entities, has_kind, person_named, verb_like)
+                          find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from bot.succession import NAME, same_person, successions
@@ -304,6 +304,10 @@ JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 # "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
 EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
 MAJORITY_ASKED = re.compile(r"\bmajority\b", re.I)
+# an amount of a stuff or a thing, with its unit: "9 metres", "38,000 tonnes", "4,000 pints", "12 acres"
+MEASURED = re.compile(r"\b\d[\d,.]*\s*(?:(?:million|billion|thousand|m|bn)\s+)?(?:(?:square|cubic)\s+)?(?:met(?:re|er)s?|kilomet(?:re|er)s?|km|miles?|feet|foot|ft|"
+                      r"yards?|inches|cm|mm|tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|gallons?|pints?|barrels?|"
+                      r"acres?|hectares?)\b", re.I)
 # a body told of by what it has: "the company's managing director", "its chairman"
 BODY_POSSESSIVE = re.compile(r"\b(?:the\s+(?:company|firm|group|business|contractor|operator|developer|owner|charity|trust)['’]s|its)"
                              r"\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
@@ -949,6 +953,11 @@ class ExtractiveAnswerer:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
+        if q.kind == "count" and not continued and thing_amount(own) and not MEASURED.search(lead.text):
+            # "How much cliff was lost?": an amount measured ("took 9 metres from the cliff top"), before a number
+            # of something else ("Four homes on Cliff Road have been lost")
+            lead = next((c for c in cands[1:10] if c.kind_ok and c.score >= 0.6 * lead.score and MEASURED.search(c.text)),
+                        lead)
         owned = OWNED_NAME.search(own) if not continued else None
         what = [t for w in owned.group(1).split() for t in tokens(w) if t not in GENERIC] if owned else []
         if len(what) >= 2:

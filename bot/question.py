@@ -171,6 +171,23 @@ def quantity_noun(word: str) -> bool:
     return lex.is_kind_of(word, stuff) and not lex.is_kind_of(word, money)
 
 
+# "how much cliff was lost?": an amount of a thing (WordNet's first sense a physical thing, not a person nor money)
+THING_AMOUNT = re.compile(r"\bhow much\s+([a-z]+)\s+(?:was|were|is|are|has|have|had|did|does|do|will|would|could|can)\b", re.I)
+
+
+def thing_amount(text: str) -> str | None:
+    """The thing whose amount the question asks ("cliff" of "How much cliff was lost?"), if it asks one."""
+    m = THING_AMOUNT.search(text)
+    if not m:
+        return None
+    lex, word = lexicon(), m.group(1)
+    money = sum((lex.noun_senses(w) for w in ("money", "monetary_value", "financial_gain", "liability", "payment")), ())
+    if word.lower() in STOPWORDS or KIND_PATTERNS["money"].search(word) or lex.is_person_noun(word) \
+            or not lex.is_kind_of(word, lex.noun_senses("physical_entity"), 1) or lex.is_kind_of(word, money):
+        return None
+    return word
+
+
 def question_kind(text: str) -> str | None:
     text = LEAD_CLAUSE.sub("", text)
     thing = THING_NAME.search(text)
@@ -187,7 +204,7 @@ def question_kind(text: str) -> str | None:
         return "role"  # "Who was Carl Eddison?": what he was, the name being given
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
         much = HOW_MUCH_OF.search(plain) if kind == "count" else None
-        if much and quantity_noun(much.group(1)):
+        if much and (quantity_noun(much.group(1)) or thing_amount(plain)):
             return "count"  # "how much beer was it brewing?": an amount of something, not a sum of money
         if kind == "money" and MONEY_USE.search(plain):
             continue  # "what will the money be spent on?" asks what it buys, not how much

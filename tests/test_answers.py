@@ -2533,3 +2533,11 @@ def test_a_company_described_by_what_it_does_is_asked_of_by_name(coast_bot):
     ans = coast_bot.ask("How much did the company that owns the holiday park put towards the rock wall?")
     assert_answered(ans, "coast_2012")
     assert ans.answer.startswith("**£600,000**\n"), show(ans)
+
+
+def test_an_amount_of_a_thing_is_measured_not_counted_in_something_else(coast_bot):
+    # "How much cliff was lost?" asks metres of cliff ("took 9 metres from the cliff top at Cliff Road"), no sum of
+    # money, and no number of homes ("Four homes on Cliff Road have been lost since the storm of February 2009")
+    ans = coast_bot.ask("How much cliff was lost at Cliff Road in the February 2009 storm?")
+    assert_answered(ans, "coast_2009", "9 metres")
+    assert ans.answer.startswith("**9**"), show(ans)
