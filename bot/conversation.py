@@ -96,6 +96,9 @@ def sex_of(person: str, text: str) -> str | None:
     found = list(re.finditer(re.escape(person) + r"\b", text))
     if found and all(re.search(r"(?-i:\bthe)\s+$", text[max(0, m.start() - 5):m.start()]) for m in found):
         return "n"  # "the Castlebridge Playhouse": a place or a thing, not a person
+    if found and all(re.search(r"\b(?:in|at|from|near|across|around|outside|throughout|for)\s+$", text[max(0, m.start() - 12):m.start()])
+                     for m in found):
+        return "n"  # "area coastal manager for East Carrow", "in Sandwold": a place
     for m in found:
         # "Tower Ale, a 4.2 per cent amber bitter,": what the name is called is no kind of person
         called = APPOSED.match(text[m.end():])

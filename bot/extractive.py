@@ -748,7 +748,7 @@ class ExtractiveAnswerer:
             top = cands[0]
             fresh = [c for c in cands[:10] if c.score >= NOW_RATIO * top.score and c.source in dated
                      and (q.kind not in KIND_WORDS or c.kind_ok or not top.kind_ok)
-                     and names <= set(tokens(c.text)) and dated[c.source] > dated.get(top.source, dated[c.source])]
+                     and _names_all(q.entities, c.text) and dated[c.source] > dated.get(top.source, dated[c.source])]
             if fresh:
                 newest = max(fresh, key=lambda c: dated[c.source])
                 cands = _ahead(newest, cands)
@@ -2374,6 +2374,15 @@ def _head(counted: list[str]) -> list[str]:
         if any(b != counted[1] for b in bases):
             return counted[1:]
     return counted
+
+
+def _names_all(entities: list[str], text: str) -> bool:
+    """Does the text name each of them, a body perhaps by its kind alone ("the agency's chief executive" for
+    the Coast and Flood Agency)?"""
+    have = set(tokens(text))
+    return all(set(tokens(e)) <= have or (e.split()[-1].lower() in ORG_WORDS and tokens(e)[-1] in have
+                                          and re.search(r"\bthe\s+" + re.escape(e.split()[-1].lower()) + r"\b", text, re.I))
+               for e in entities)
 
 
 def _verb_form(word: str) -> bool:

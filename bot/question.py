@@ -365,6 +365,12 @@ def find_entities(text: str) -> list[str]:
                 run = []
         if run:
             out.append(" ".join(run))
+    # "the Coast and Flood Agency": one body's name, a word joined by "and" to a name ending in a body's kind
+    for i in range(len(out) - 2, -1, -1):
+        x, y = out[i], out[i + 1]
+        if " " not in x and y.split()[-1].lower() in ORG_WORDS and re.search(
+                r"\b" + re.escape(x) + r"\s+and\s+" + re.escape(y) + r"\b", text):
+            out[i:i + 2] = [f"{x} and {y}"]
     seen, uniq = set(), []
     for e in out:
         e = re.sub(r"[’']s$", "", e)  # ("Aravalli's", before an adjective that is no part of a name)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import Answer
+from bot.answer import Answer, Turn
 from bot.chain import Conversation, QuestionError, build_chain
 from conftest import make_settings
 from index.store import Store
@@ -170,7 +170,6 @@ def test_tiny_corpus_refuses_near_misses_and_says_what_is_missing(tiny_bot, ques
 
 
 def test_follow_up_at_another_time_asks_the_earlier_question_again():
-    from bot.answer import Turn
     from bot.conversation import condense
 
     got = condense("And after the storm?", [Turn(question="How long was the tram line in 2015?")])
@@ -2541,3 +2540,13 @@ def test_an_amount_of_a_thing_is_measured_not_counted_in_something_else(coast_bo
     ans = coast_bot.ask("How much cliff was lost at Cliff Road in the February 2009 storm?")
     assert_answered(ans, "coast_2009", "9 metres")
     assert ans.answer.startswith("**9**"), show(ans)
+
+
+def test_she_after_a_body_run_by_a_woman_is_her_not_a_place(coast_bot):
+    # "Who runs the Coast and Flood Agency now?": the body's name is one ("Coast and Flood Agency"), so the
+    # newest article's "Dr Fiona Leckie, who became the agency's chief executive" names it; "she" is her, not
+    # "East Carrow", a place ("area coastal manager for East Carrow")
+    first = coast_bot.ask("Who runs the Coast and Flood Agency now?")
+    assert_answered(first, "coast_2023", "Fiona Leckie")
+    ans = coast_bot.ask("When did she take over?", history=[Turn(question=first.question, answer=first)])
+    assert "Fiona Leckie" in ans.standalone_question, show(ans)

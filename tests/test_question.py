@@ -58,6 +58,11 @@ def test_a_capital_that_only_opens_the_question_is_no_name(question, names):
     assert find_entities(question) == names
 
 
+def test_a_word_joined_by_and_to_a_body_is_part_of_its_name():
+    assert find_entities("Who runs the Coast and Flood Agency now?") == ["Coast and Flood Agency"]
+    assert find_entities("Did Tom and Jerry meet Ribble Valley Council?") == ["Tom", "Jerry", "Ribble Valley Council"]
+
+
 def test_a_number_inside_a_name_is_no_count():
     q = analyse("How many patients were seen?")
     text = "During the first wave of Covid-19 in spring 2020, 60 staff were moved."
@@ -373,6 +378,8 @@ def test_what_how_many_counts(question, counted):
                         "left in March 2019. She said the company was fighting on two fronts.", "f"),
     # a name only ever told after "the" is a place's or a thing's
     ("Castlebridge Playhouse", "Marcus Ellery, 44, was previously deputy director of the Castlebridge Playhouse.", "n"),
+    # a name only ever told after "for", "in" or "at" is a place's
+    ("East Carrow", "Tom Okafor took over as the agency's area coastal manager for East Carrow in 2014.", "n"),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
     from bot.conversation import sex_of
