@@ -2550,3 +2550,11 @@ def test_she_after_a_body_run_by_a_woman_is_her_not_a_place(coast_bot):
     assert_answered(first, "coast_2023", "Fiona Leckie")
     ans = coast_bot.ask("When did she take over?", history=[Turn(question=first.question, answer=first)])
     assert "Fiona Leckie" in ans.standalone_question, show(ans)
+
+
+def test_which_mp_is_one_a_quote_names_as_an_mp(rail_bot):
+    # "Which MP backed the campaign at its launch?": not "council leader Dennis Harrop" of the launch sentence,
+    # but "Martin Fairlie, the Liberal Democrat MP for Wenlow and Moorbridge, who addressed the meeting"
+    ans = rail_bot.ask("Which MP backed the campaign at its launch in 2009?")
+    assert_answered(ans, "rail_2009", "Martin Fairlie")
+    assert "Harrop" not in ans.answer, show(ans)
