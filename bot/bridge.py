@@ -87,6 +87,8 @@ def describe(question: str) -> Described | None:
         head = m.group(2)
         if not _person_noun(head.lower()) or not lexicon().available:
             continue
+        if head.lower() not in lexicon().base_forms(head.lower(), "noun") and head.lower().endswith("s"):
+            continue  # "Who led the cyclists who were worried about ...?": a group, not one person to name
         ahead = q[:m.start()]
         rest = q[m.end():]
         aux = INVERTED.match(ahead)

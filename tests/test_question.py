@@ -415,6 +415,12 @@ def test_she_skips_a_name_the_answer_calls_a_beer():
     # after the verb: to the end
     ("Which street is named after the man who scored twice against Wexcombe United?",
      "Who scored twice against Wexcombe United?", "Which street is named after \x00?"),
+    # at "when" after "was": the time the question asks of
+    ("How old was the resident who complained about dust when he had to flee the fire?",
+     "Who complained about dust?", "How old was \x00 when he had to flee the fire?"),
+    # a company described by what it does
+    ("How much did the company that owns the holiday park put towards the rock wall?",
+     "Which company owns the holiday park?", "How much did \x00 put towards the rock wall?"),
 ])
 def test_a_person_described_is_asked_for_first(question, lead, main):
     from bot.bridge import describe
@@ -428,6 +434,7 @@ def test_a_person_described_is_asked_for_first(question, lead, main):
     "What was the name of the man who was acquitted at the trial?",
     "Who was sacked by the club that went bust?",  # no person described
     "What did the report that caused the row say?",
+    "Who led the cyclists who were worried about losing the Wenlow Way?",  # a group, not one person
 ])
 def test_no_person_described(question):
     from bot.bridge import describe
