@@ -320,6 +320,7 @@ MAJORITY_TOLD = re.compile(r"\bmajorit(?:y|ies)\b|\bby\s+(?:a\s+)?(?:\d[\d,]*|[a
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased takeover acquisition acquired buyout"))
+SUM_CLAUSE = re.compile(r",\s+but\s+|;\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # clauses a sum may stand in
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
                       r"until|because|once|in|during|by)\b|[?.;,]|$)", re.I)  # (what it went on, not when)
 WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(said|says|told|warned|claimed|admitted|argued|insisted|"
@@ -1078,7 +1079,17 @@ class ExtractiveAnswerer:
             # "how much did it spend on lawyers": a sum spent on something else is no answer (a word of
             # what it was spent on will do: "the AI program meant to summarise replies", "to summarise them")
             def spent(c: Candidate) -> bool:
-                return len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) < len(on)
+                if len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) >= len(on):
+                    return False
+                # (in the clause that gives the sum: not "The committee approved the application, but the council
+                # has committed to spending £40,000 a year monitoring beach levels" for fighting the application)
+                clauses = [x for x in SUM_CLAUSE.split(c.text) if x and SPAN_PATTERNS["money"].search(x)]
+                if not clauses or len(clauses) == len([x for x in SUM_CLAUSE.split(c.text) if x]):
+                    return True
+                said = " ".join(clauses)
+                have = set(tokens(said))
+                absent = [w for w in on if tokens(w)[0] not in have]
+                return len(self._unmatched(absent, said, SYNONYM_MIN, own)) < len(on) if absent else True
             kept.append(spent)
             fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and spent(c)]
             if not fits:

@@ -2558,3 +2558,12 @@ def test_which_mp_is_one_a_quote_names_as_an_mp(rail_bot):
     ans = rail_bot.ask("Which MP backed the campaign at its launch in 2009?")
     assert_answered(ans, "rail_2009", "Martin Fairlie")
     assert "Harrop" not in ans.answer, show(ans)
+
+
+def test_what_a_sum_was_spent_on_is_told_in_the_clause_that_gives_it(coast_bot):
+    # "The district's planning committee approved the application in July regardless, but the council has
+    # committed to spending £40,000 a year monitoring beach levels at Morthaven": no sum spent on fighting it
+    ans = coast_bot.ask("How much did Morthaven Town Council spend on fighting the Sandwold planning application?")
+    assert_refused(ans, "no sum spent on")
+    ans = coast_bot.ask("How much a year did the council commit to spending on monitoring beach levels at Morthaven?")
+    assert_answered(ans, "coast_2012", "£40,000")
