@@ -62,6 +62,9 @@ WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?
                       r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
 # "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
 COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
+# "What would the trains themselves cost?": the thing a cost is asked of, its subject
+COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:themselves\s+|itself\s+|alone\s+)?"
+                          r"(?:would|will|did|does|do|could|might|should)\s+cost\b", re.I)
 NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
           r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
@@ -1140,6 +1143,9 @@ class ExtractiveAnswerer:
         costed = COST_TO.search(own) if q.kind == "money" and not continued else None
         # (what it was done to, up to the words that end it: "the fly tower" of "the fly tower on its own")
         done_to = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip() if costed else ""
+        costing = COST_SUBJECT.search(own) if q.kind == "money" and not continued and not costed else None
+        if costing:  # "How much did the study say the trains themselves would cost?": the trains
+            done_to = costing.group(1)
         thing = next((w.lower() for w in reversed(done_to.split()) if w[0].islower()), None)
         if thing and tokens(thing):
             # "How much did it cost to rebuild the fly tower on its own?": a cost of something else ("a full
@@ -1148,7 +1154,10 @@ class ExtractiveAnswerer:
             # Brackenford Lido" above "a repair bill estimated at £1.8m")
             def of_thing(c: Candidate) -> bool:
                 told = c.text + " " + self.store.get_article(c.source).title
-                if re.search(r"\b(?:it|its|this|that)\b", c.text, re.I):  # (the thing named just before)
+                if re.search(r"\b(?:it|this|that)\s+(?:(?:would|will|could|might|should|has|had|is|was)\s+(?:be\s+|been\s+)?)?"
+                             r"(?:cost|costs|costing|priced|estimated)\b|\bits\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:cost|costs|bill|price)\b|\b(?:rebuilding|repairing|restoring|replacing|building|fixing)\s+it\b",
+                             c.text, re.I):  # (the thing named just before: "Rebuilding it cost £2.7 million")
                     told += " " + self._previous_sentence(c)
                 return bool(_covered(tokens(thing), set(tokens(told))))
             kept.append(of_thing)
@@ -1156,9 +1165,10 @@ class ExtractiveAnswerer:
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and of_thing(c)
                        and all(k(c) for k in kept)]
                 if not alt:
-                    return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {done_to}.", lead)
+                    return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {done_to}." if costed
+                                        else f"The articles give no cost of {done_to}.", lead)
                 lead = alt[0]
-            doing = tokens(costed.group(1))
+            doing = tokens(costed.group(1)) if costed else []
             if not _covered(doing, set(tokens(lead.text))):
                 # (and of the deed asked, among those nearly as close: "a repair bill estimated at £1.8m" for "cost
                 # to repair the lido", before "mothballed ... at a cost of around £35,000 a year")

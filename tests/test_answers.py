@@ -2567,3 +2567,12 @@ def test_what_a_sum_was_spent_on_is_told_in_the_clause_that_gives_it(coast_bot):
     assert_refused(ans, "no sum spent on")
     ans = coast_bot.ask("How much a year did the council commit to spending on monitoring beach levels at Morthaven?")
     assert_answered(ans, "coast_2012", "£40,000")
+
+
+def test_a_cost_asked_of_a_thing_is_a_cost_of_that_thing(rail_bot):
+    # "say the trains themselves would cost": "Rebuilding the railway ... would cost around £46m" is not what the
+    # trains cost (the report "does not include trains"), nor is an assessment "it expects to cost around £150,000"
+    ans = rail_bot.ask("How much did the 2012 feasibility study say the trains themselves would cost?")
+    assert_refused(ans)
+    ans = rail_bot.ask("How much would rebuilding the railway cost, according to the 2012 study?")
+    assert_answered(ans, "rail_2012", "£46m")
