@@ -63,7 +63,7 @@ KIND_PATTERNS = {
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
                         r"bonus|bonuses|payout|payouts|fines|earning|earnings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
-                        r"paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"
+                        r"valued\s+at|paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"
                         r"what\s+(?:is|was|were|are|did|does|do)\b[^,;?]{0,50}\b(?:paid|earn|earned|earns))\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)

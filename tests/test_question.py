@@ -34,6 +34,7 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("How much beer was the brewery making in 2010?", "count"),  # an amount of a stuff, not of money
     ("How much water does the reservoir hold?", "count"),
     ("How much rent do the traders pay?", "money"),
+    ("What was her bungalow valued at before the storm?", "money"),  # (what it is "worth" may be no sum)
     ("How much cliff was lost in the storm?", "count"),  # an amount of a thing (metres of it)
     ("How much extra did the asbestos add to the cost?", "money"),  # (an "extra" is first a person, no thing)
     ("How much profit did it make?", "money"),
