@@ -62,6 +62,8 @@ WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?
                       r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
 # "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
 COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
+# "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
+FUTURE_ASKED = re.compile(r"\bwill\b|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
 COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:themselves\s+|itself\s+|alone\s+)?"
                           r"(?:would|will|did|does|do|could|might|should)\s+cost\b", re.I)
@@ -1602,6 +1604,22 @@ class ExtractiveAnswerer:
             elif PLAN_TOLD.search(lead.text):
                 lead = next((c for c in cands[1:10] if c.kind_ok and c.score >= 0.75 * lead.score and tells(c)
                              and not PLAN_TOLD.search(c.text)), lead)
+
+        if q.kind == "when" and not continued and FUTURE_ASKED.search(own):
+            # "When are passenger services due to start running again?": a time to come when its article was
+            # written ("the first trains are timetabled for December 2027"), not one gone by ("lifted ... in 1968")
+            dated = self._article_years()
+
+            def ahead_of_writing(c: Candidate) -> bool:
+                years = [int(y) for a, b in answer_spans("when", c.text, q) for y in YEAR.findall(c.text[a:b])]
+                return bool(years) and c.source in dated and max(years) >= dated[c.source][0]
+
+            def gone_by(c: Candidate) -> bool:
+                years = [int(y) for a, b in answer_spans("when", c.text, q) for y in YEAR.findall(c.text[a:b])]
+                return bool(years) and c.source in dated and max(years) < dated[c.source][0]
+            if gone_by(lead):
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and ahead_of_writing(c)),
+                            lead)
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
         # open by 2016"), among those nearly as close

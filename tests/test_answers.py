@@ -2576,3 +2576,11 @@ def test_a_cost_asked_of_a_thing_is_a_cost_of_that_thing(rail_bot):
     assert_refused(ans)
     ans = rail_bot.ask("How much would rebuilding the railway cost, according to the 2012 study?")
     assert_answered(ans, "rail_2012", "£46m")
+
+
+def test_a_time_still_to_come_is_not_one_gone_by(rail_bot):
+    # "When are passenger services due to start running again?": "the first trains are timetabled for December
+    # 2027" (2023), not "trains running again ... track lifted two years later, in 1968" (2009)
+    ans = rail_bot.ask("When are passenger services due to start running again?")
+    assert_answered(ans, "rail_2023", "December 2027")
+    assert "1968" not in ans.answer, show(ans)
