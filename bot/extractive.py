@@ -1610,16 +1610,11 @@ class ExtractiveAnswerer:
             # written ("the first trains are timetabled for December 2027"), not one gone by ("lifted ... in 1968")
             dated = self._article_years()
 
-            def ahead_of_writing(c: Candidate) -> bool:
+            def to_come(c: Candidate) -> bool | None:  # None: no year told, or no date of writing
                 years = [int(y) for a, b in answer_spans("when", c.text, q) for y in YEAR.findall(c.text[a:b])]
-                return bool(years) and c.source in dated and max(years) >= dated[c.source][0]
-
-            def gone_by(c: Candidate) -> bool:
-                years = [int(y) for a, b in answer_spans("when", c.text, q) for y in YEAR.findall(c.text[a:b])]
-                return bool(years) and c.source in dated and max(years) < dated[c.source][0]
-            if gone_by(lead):
-                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and ahead_of_writing(c)),
-                            lead)
+                return max(years) >= dated[c.source][0] if years and c.source in dated else None
+            if to_come(lead) is False:
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and to_come(c)), lead)
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to
         # open by 2016"), among those nearly as close

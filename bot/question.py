@@ -167,8 +167,13 @@ def quantity_noun(word: str) -> bool:
     if word.lower() in STOPWORDS or KIND_PATTERNS["money"].search(word) or not lex.base_forms(word, "noun"):
         return False
     stuff = lex.noun_senses("matter") + lex.noun_senses("substance")
-    money = sum((lex.noun_senses(w) for w in ("money", "monetary_value", "financial_gain", "liability", "payment")), ())
-    return lex.is_kind_of(word, stuff) and not lex.is_kind_of(word, money)
+    return lex.is_kind_of(word, stuff) and not lex.is_kind_of(word, _money_senses())
+
+
+def _money_senses() -> tuple[int, ...]:
+    """WordNet's senses of money and of what is paid or owed ("rent", "profit", "debt" are kinds of them)."""
+    lex = lexicon()
+    return sum((lex.noun_senses(w) for w in ("money", "monetary_value", "financial_gain", "liability", "payment")), ())
 
 
 # "how much cliff was lost?": an amount of a thing (WordNet's first sense a physical thing, not a person nor money)
@@ -181,9 +186,8 @@ def thing_amount(text: str) -> str | None:
     if not m:
         return None
     lex, word = lexicon(), m.group(1)
-    money = sum((lex.noun_senses(w) for w in ("money", "monetary_value", "financial_gain", "liability", "payment")), ())
     if word.lower() in STOPWORDS or KIND_PATTERNS["money"].search(word) or lex.is_person_noun(word) \
-            or not lex.is_kind_of(word, lex.noun_senses("physical_entity"), 1) or lex.is_kind_of(word, money):
+            or not lex.is_kind_of(word, lex.noun_senses("physical_entity"), 1) or lex.is_kind_of(word, _money_senses()):
         return None
     return word
 
