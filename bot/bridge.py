@@ -130,19 +130,12 @@ def _body(q: str) -> Described | None:
     """"How much did the company that owns the holiday park put towards the wall?": asked of the company by name
     ("Which company owns the holiday park?" first), the subject of a question whose verb comes first."""
     for m in BODY_DESCRIBED.finditer(q):
-        ahead, rest = q[:m.start()], q[m.end():]
-        aux = INVERTED.match(ahead)
-        if not aux:
+        split = _verb_first(q, m)
+        if split is None or len(split[0].split()) < 2:
             continue
-        cut = _clause_end(rest, aux.group(1).lower())
-        if cut is None:
-            continue
-        clause = rest[:cut].strip().rstrip("?.,;:")
-        if len(clause.split()) < 2:
-            continue
-        main = ahead + NAMED + " " + rest[cut:]
-        return Described(leads=(f"Which {m.group(1)}{m.group(2)} {clause}?",), main=main[:1].upper() + main[1:],
-                         context="", gender=None, body=True)
+        clause, main, _ = split
+        return Described(leads=(f"Which {m.group(1)}{m.group(2)} {clause}?",), main=main, context="", gender=None,
+                         body=True)
     return None
 
 
@@ -154,18 +147,29 @@ def _post_of(q: str) -> Described | None:
     """"What did the chair of the bus users' group do for a living?": asked of "the chair of the bus users'
     group" by name, the subject of a question whose verb comes first ("Who was the chair of ...?" first)."""
     for m in POST_OF.finditer(q):
-        head, ahead, rest = m.group(2), q[:m.start()], q[m.end():]
-        aux = INVERTED.match(ahead)
-        if not aux or not _person_noun(head.lower()) or head.lower() in FEMALE_NOUNS | MALE_NOUNS:
+        head = m.group(2)
+        if not _person_noun(head.lower()) or head.lower() in FEMALE_NOUNS | MALE_NOUNS:
             continue
-        cut = _clause_end(rest, aux.group(1).lower())
-        if cut is None:
+        split = _verb_first(q, m)
+        if split is None:
             continue
-        body = rest[:cut].strip().rstrip("?.,;:")
-        main = ahead + NAMED + " " + rest[cut:]
-        return Described(leads=(f"Who was the {m.group(1)}{head} of {body}?",), main=main[:1].upper() + main[1:],
-                         context="", gender=_pronoun_sex(rest[cut:]))
+        body, main, after = split
+        return Described(leads=(f"Who was the {m.group(1)}{head} of {body}?",), main=main, context="",
+                         gender=_pronoun_sex(after))
     return None
+
+
+def _verb_first(q: str, m: re.Match) -> tuple[str, str, str] | None:
+    """For a question whose verb comes before the subject `m` begins ("What did the chair of ... do?"): what
+    describes it after `m` (up to the question's verb), the question with NAMED for it, and its words after
+    the description; None when the verb does not come first or nothing tells where the description ends."""
+    ahead, rest = q[:m.start()], q[m.end():]
+    aux = INVERTED.match(ahead)
+    cut = _clause_end(rest, aux.group(1).lower()) if aux else None
+    if cut is None:
+        return None
+    main = ahead + NAMED + " " + rest[cut:]
+    return rest[:cut].strip().rstrip("?.,;:"), main[:1].upper() + main[1:], rest[cut:]
 
 
 def _clause_end(rest: str, aux: str | None, adverb: bool = False) -> int | None:

@@ -597,6 +597,13 @@ class ExtractiveAnswerer:
         two-part question; `_whole`: the articles of the year asked about were added to what was retrieved;
         `before`: only articles written before that year may answer)."""
         previous = previous or []
+
+        def reread(years: list[str], after: bool = False) -> Draft | None:
+            """The answer again, with the articles written in those years read whole (once: None when that was
+            done already or adds nothing)."""
+            wider = retrieval if _whole else self._with_articles_of(years, retrieval, after=after)
+            return None if wider is retrieval else \
+                self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
         if before is not None and retrieval.passages:
             dated = self._article_years()
             earlier = {s for s, (lo, hi) in dated.items() if hi < before}
@@ -653,12 +660,10 @@ class ExtractiveAnswerer:
             if best_cover == 0 and typed_entities != q.entities and not q.years and \
                     not any(set(tokens(e)) <= self._article_terms(c.source) for e in typed_entities for c in cands[:16]):
                 best_cover = 1  # only names the earlier turns carried are missing: the passage may say it otherwise
-            if best_cover == 0 and len(set(q.years)) == 1 and not _whole:
+            if best_cover == 0 and len(set(q.years)) == 1 and (again := reread(q.years, after=True)) is not None:
                 # "how many visitors in 2012?" when only the 2013 article says "last year": read the articles
                 # of that time before saying none covers it
-                wider = self._with_articles_of(q.years, retrieval, after=True)
-                if wider is not retrieval:
-                    return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+                return again
             if best_cover == 0:
                 return self._refuse(f"The articles never mention {_list(q.entities + q.years)} in a passage "
                                     "that answers this.", cands[0])
@@ -818,10 +823,8 @@ class ExtractiveAnswerer:
                     c.source == where[0] and c.kind_ok and surnames & set(tokens(c.text)) for c in cands):
                 # "How old was Priya Lomax when the scheme got the go-ahead?": the article that tells of it may
                 # give her age ("said Cllr Lomax, 48") in a sentence retrieval passed over
-                if not _whole and where[0] in dated:
-                    wider = self._with_articles_of([str(dated[where[0]][0])], retrieval)
-                    if wider is not retrieval:
-                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+                if where[0] in dated and (again := reread([str(dated[where[0]][0])])) is not None:
+                    return again
             if aged and len(said) == 1:
                 # "How old was the founder when he died?": the sentence that tells of the death ("died in December
                 # last year, aged 77"), before one as close that gives another's age
@@ -840,11 +843,9 @@ class ExtractiveAnswerer:
                 if there and there[0] is not cands[0]:
                     cands = _ahead(there[0], cands)
                     for_time = there[0]
-                elif post_asked and not there and not _whole and where[0] in dated:
+                elif post_asked and not there and where[0] in dated and (again := reread([str(dated[where[0]][0])])) is not None:
                     # (the article that tells of the event may give its leader in a sentence retrieval passed over)
-                    wider = self._with_articles_of([str(dated[where[0]][0])], retrieval)
-                    if wider is not retrieval:
-                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+                    return again
         if timed and q.kind == "count" and ASKS_AGE.search(q.text):
             # "How old was he when he was appointed?": "Mr Ellery, 47, who was appointed ... in January 2016" gives
             # his age when its article was written (2019); an article of the year it dates the event to gives
@@ -1088,8 +1089,9 @@ class ExtractiveAnswerer:
                     return False
                 # (in the clause that gives the sum: not "The committee approved the application, but the council
                 # has committed to spending £40,000 a year monitoring beach levels" for fighting the application)
-                clauses = [x for x in SUM_CLAUSE.split(c.text) if x and SPAN_PATTERNS["money"].search(x)]
-                if not clauses or len(clauses) == len([x for x in SUM_CLAUSE.split(c.text) if x]):
+                parts = [x for x in SUM_CLAUSE.split(c.text) if x]
+                clauses = [x for x in parts if SPAN_PATTERNS["money"].search(x)]
+                if not clauses or len(clauses) == len(parts):
                     return True
                 said = " ".join(clauses)
                 have = set(tokens(said))
@@ -1453,11 +1455,9 @@ class ExtractiveAnswerer:
                        and (q.kind not in KIND_WORDS or c.kind_ok) and (acts(c) or not lead_acts)
                        and all(k(c) for k in kept)
                        and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
-                if not alt and len(set(q.years)) == 1 and not _whole:
+                if not alt and len(set(q.years)) == 1 and (again := reread(q.years, after=True)) is not None:
                     # nothing retrieved speaks of that year: read the articles written in it before refusing
-                    wider = self._with_articles_of(q.years, retrieval, after=True)
-                    if wider is not retrieval:
-                        return self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+                    return again
                 if not alt:
                     what = _list(own_sums + own_numbers + own_years)
                     return self._refuse(f"The articles say nothing about this for {what}.", lead)
@@ -1629,18 +1629,19 @@ class ExtractiveAnswerer:
             if doing & LEAVING:  # ("when did he leave the agency?": "retired in 2021")
                 doing = doing | LEAVING
 
-            def happened(c: Candidate) -> bool:  # a past form of the verb, not "to open" or "will open"
-                return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
-                           for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
+            def deeds(c: Candidate) -> list[re.Match]:  # the past forms of the verb, not "to open" or "will open"
+                return [m for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text)
+                        if _verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing]
+
+            def happened(c: Candidate) -> bool:
+                return bool(deeds(c))
             # (a named subject's: "when did Bill Dunn leave?" is not when the principal left)
             subject = tokens(did.group("subject"))[-1:] if did.group("subject")[:1].isupper() else []
             def dated_deed(c: Candidate) -> bool:  # a past form of the verb beside a date ("the night the last
                 # train ran, 5 March 1966"; not "trains running again on the branch, which ... two years later")
                 dates = [(a, b) for a, b in answer_spans("when", c.text, q)  # (a date, not "57 years after")
                          if YEAR.search(c.text[a:b]) or any(m in c.text[a:b] for m in MONTHS)]
-                return any(_verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing
-                           and any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for a, b in dates)
-                           for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text))
+                return any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for m in deeds(c) for a, b in dates)
             if not happened(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
                        and set(subject) <= set(tokens(c.text))]
