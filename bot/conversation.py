@@ -231,6 +231,9 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         return out  # the pronoun now names its person: the question stands on its own
     have = {w.lower() for w in words(out)}
     carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
+    if re.search(r"\b(?:they|them|their|theirs)\b", q, re.I) and question_kind(prev_core) == "who":
+        # "Which company got the job?" "What was their contract worth?": they are the ones the answer named
+        carry = [e for e in answer_entities(prev)[:1] if not person_of([e]) and not set(words(e)) <= have] + carry
     carried = {w for e in carry for w in words(e)}
     carry += [w for w in words(prev_core) if w not in STOPWORDS and w not in WH and w not in have
               and w not in carried and tokens(w) and tokens(w)[0] not in GENERIC][:6]

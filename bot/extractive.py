@@ -41,19 +41,26 @@ QUESTION_CARRY = re.compile(r"\s*\([^()]*\)\s*$")  # context a follow-up carried
 # where a question's clause that says which thing is meant begins ("the report that caused the bonus row")
 DESCRIBING_CLAUSE = re.compile(r"\s+(?:that|which|who|whose)\b", re.I)
 # ", the same court where ...": a clause that describes a place by what happened there, to the next comma
-WHERE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?where\b[^,;]*")
+# (or one that tells what a body did at another time: "Castellan Materials, which bought the quarry ... in
+# September 2013, said")
+WHERE_CLAUSE = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?where\b[^,;]*|,\s+which\b[^,;]*(?=,)")
 TWO_PART = re.compile(r",?\s+and\s+(what|who|whom|when|where|how|which|why)\b|\bcompared? (with|to)\b|\bbetween\b", re.I)
 # a sentence whose subject stands for a body named before it ("It employs ...", "The company lost ...")
 REFERS_BACK = re.compile(r"^\W*(?:It|Its|The\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|council|authority|trust|"
                          r"charity|club|group|organisation|organization))\b")
-COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b", re.I)
+# ("that" only as the subject of what figures say: "show that would rise to 290 a day", not "found that 15
+# children", nor "a pitch that will be used ... six days a week")
+COUNT_PRONOUN = re.compile(r"\b(this|these|those|it|they)\b|\b(?:show|shows|showed|shown|suggest|suggests|suggested|"
+                           r"predict|predicts|predicted|estimate|estimates|estimated)\s+that\s+(?=(?:would|will|could|might)\b)",
+                           re.I)
 BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|all of|throughout|so far|in turn|at each|each time|"
                      r"how has .{0,60}\bchanged|how have .{0,60}\bchanged|what amounts|which .{0,40}\bhave (been|had)|"
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 _WHO_IS = r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+"
 ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|(?=(?-i:[a-z])))"
-                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then|(?-i:[a-z]+ing))\b|\W*$)"
+                        r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then|behind|by|over|during|after|"
+                        r"before|since|about|(?-i:[a-z]+ing))\b|\W*$)"
                         r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
 POST_DOING = re.compile(r"^\W*who\s+(?:is|was|were)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+((?-i:[a-z]+ing))\b", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+|MPs?|MEPs?|MSPs?|GPs?|QCs?|KCs?))\b", re.I)
@@ -65,8 +72,11 @@ COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a
 # "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
 FUTURE_ASKED = re.compile(r"\bwill\b|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
+# ("How much was the visitor centre at the lake going to cost?": the visitor centre)
 COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:themselves\s+|itself\s+|alone\s+)?"
-                          r"(?:would|will|did|does|do|could|might|should)\s+cost\b", re.I)
+                          r"(?:would|will|did|does|do|could|might|should)\s+cost\b|"
+                          r"\bhow\s+much\s+(?:was|were|is|are)\s+((?:the|a|an|its|their)\s+[^?,;]+?)\s+(?:going|expected|due|set|meant|"
+                          r"supposed|likely)\s+to\s+cost\b", re.I)
 NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
           r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
@@ -783,9 +793,11 @@ class ExtractiveAnswerer:
         if timed:
             # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
             # that tells of the event, before one told in another year's
-            said = {t for w in words(timed.group(1)) if w not in STOPWORDS for t in tokens(w) if t not in own_names}
+            # ("when she passed away": when she died)
+            event_said = re.sub(r"\bpass(?:ed|es)?\s+(?:away|on)\b", "died", timed.group(1), flags=re.I)
+            said = {t for w in words(event_said) if w not in STOPWORDS for t in tokens(w) if t not in own_names}
             # (a word of the event, or a synonym of its verb: "rejected" is told as "refused")
-            alike = {t: {t} | {s for w in words(timed.group(1)) if t in tokens(w) and t not in GENERIC and lexicon().mainly_verb(w)
+            alike = {t: {t} | {s for w in words(event_said) if t in tokens(w) and t not in GENERIC and lexicon().mainly_verb(w)
                                for r in lexicon().related(w) if " " not in r for s in tokens(r)} for t in said}
 
             def told(src: str) -> set[str]:
@@ -830,6 +842,10 @@ class ExtractiveAnswerer:
                 # last year, aged 77"), before one as close that gives another's age
                 event_told = [c for c in cands[:6] if c.kind_ok and c.score >= 0.6 * cands[0].score
                               and alike[next(iter(said))] & set(tokens(c.text))]
+                if not event_told and surnames:  # ("Edna Pashley ... died in November last year, aged 83": hers,
+                    # however far down)
+                    event_told = [c for c in cands if c.kind_ok and alike[next(iter(said))] & set(tokens(c.text))
+                                  and surnames & set(tokens(c.text))]
                 if event_told and event_told[0] is not cands[0]:
                     cands = _ahead(event_told[0], cands)
                     for_time = event_told[0]
@@ -1084,8 +1100,12 @@ class ExtractiveAnswerer:
         if on:
             # "how much did it spend on lawyers": a sum spent on something else is no answer (a word of
             # what it was spent on will do: "the AI program meant to summarise replies", "to summarise them")
+            # ("spend on lawyers fighting the adjudication": lawyers, whatever the sentence says of the adjudication)
+            head_on = on[0] if len(on) >= 2 and lexicon().base_forms(on[0], "noun") and not _verb_form(on[0]) else None
+
             def spent(c: Candidate) -> bool:
-                if len(self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)) >= len(on):
+                gaps = self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)
+                if len(gaps) >= len(on) or head_on in gaps:
                     return False
                 # (in the clause that gives the sum: not "The committee approved the application, but the council
                 # has committed to spending £40,000 a year monitoring beach levels" for fighting the application)
@@ -1149,7 +1169,7 @@ class ExtractiveAnswerer:
         done_to = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip() if costed else ""
         costing = COST_SUBJECT.search(own) if q.kind == "money" and not continued and not costed else None
         if costing:  # "How much did the study say the trains themselves would cost?": the trains
-            done_to = costing.group(1)
+            done_to = re.split(r"\s+(?:" + NP_END + r")\b", costing.group(1) or costing.group(2), maxsplit=1)[0].strip()
         thing = next((w.lower() for w in reversed(done_to.split()) if w[0].islower()), None)
         if thing and tokens(thing):
             # "How much did it cost to rebuild the fly tower on its own?": a cost of something else ("a full

@@ -64,7 +64,13 @@ KIND_PATTERNS = {
                         r"bonus|bonuses|payout|payouts|fines|earning|earnings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
                         r"valued\s+at|paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"
-                        r"what\s+(?:is|was|were|are|did|does|do)\b[^,;?]{0,50}\b(?:paid|earn|earned|earns))\b|[£$€]", re.I),
+                        r"what\s+(?:is|was|were|are|did|does|do)\b[^,;?]{0,50}\b(?:paid|earn|earned|earns)|"
+                        # "what was their contract worth?", "what was the final bill for the bridge?"
+                        # (a thing that is bought, sold or paid: "what is the scheme worth?" may ask no sum)
+                        r"what\s+(?:is|was|were|are|will)\b[^,;?]{0,50}\b(?:contracts?|deals?|grants?|prizes?|awards?|orders?|"
+                        r"settlements?|estates?|house|houses|homes?|property|properties|shares?|stakes?|land|site|"
+                        r"business|company|firm)\s+(?:be\s+)?worth(?=\s*(?:\?|$|,|\b(?:then|now|in|at|when)\b))|"
+                        r"(?:final|total|overall|eventual|whole)\s+bill|what\s+(?:is|was|will\s+be)\s+the\s+bill)\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
@@ -158,6 +164,8 @@ LEAD_CLAUSE = re.compile(r"^\W*((?:when|after|before|once|by the time|while|unti
 # where a question's time begins ("... during the pandemic cuts", "... when fees went up", "... in 2011")
 TIME_PHRASE = re.compile(r"\s+(?=(?:during|when|while|by\s+the\s+time|at\s+the\s+time|after|before|since|until|now|today|"
                          r"in\s+(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\b)", re.I)
+# a clause of time after the question proper: "... by the time the government money came through?"
+TIME_CLAUSE = re.compile(r"\s+(?:by the time|when|while|once|after|before)\s+(?:the|a|an|his|her|its|their)\b[^?]*", re.I)
 HOW_MUCH_OF = re.compile(r"\bhow much\s+([a-z]+)\b", re.I)
 
 
@@ -212,6 +220,8 @@ def question_kind(text: str) -> str | None:
             return "count"  # "how much beer was it brewing?": an amount of something, not a sum of money
         if kind == "money" and MONEY_USE.search(plain):
             continue  # "what will the money be spent on?" asks what it buys, not how much
+        if kind == "money" and not KIND_PATTERNS[kind].search(TIME_CLAUSE.sub("", plain)):
+            continue  # "what was he doing by the time the grant money came through?": the money only tells when
         if KIND_PATTERNS[kind].search(plain) and (kind != "role" or asks_of_person(text)):
             return kind
     m = WHICH_NOUN.search(text)
@@ -443,8 +453,10 @@ def analyse(text: str) -> QuestionInfo:
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
     post = WHO_WAS_NOUN.search(text) if kind == "who" else None
+    # ("which consultants did the inspection?": those of a trade that works as firms may be a firm)
     person_only = kind == "who" and not ASKS_ORG.search(text) and (
-        bool(which and lexicon().is_person_noun(which.group(2), senses=1)) or bool(PERSON_VERB.search(text))
+        bool(which and lexicon().is_person_noun(which.group(2), senses=1)
+             and which.group(2).lower() not in FIRM_TRADES) or bool(PERSON_VERB.search(text))
         or bool(post and set(post.group(1).split()) & ROLE_WORDS)
         or bool(named and lexicon().is_person_noun(named.group(1), senses=1)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
@@ -493,9 +505,31 @@ NOT_NAMES = {w.lower() for w in MONTHS + DAYS + SEASONS} | set(
 RATING = re.compile(r"\b(rated|rating|ratings|grade|graded|grading|judged|judgement|judgment|ranked|ranking|scored|"
                     r"score|verdict|deemed|classed|classified|inadequate|outstanding|good|poor|excellent|"
                     r"satisfactory|requires improvement|requiring improvement)\b", re.I)
+# a name called a firm just before it: "its blasting subcontractor, Ridgeway Drilling", "consultants Carrick Searle"
+FIRM_BEFORE = re.compile(r"\b(?:firm|company|subcontractor|contractor|consultancy|consultants|developer|operator|"
+                         r"builder|housebuilder|supplier|agency|business|group)s?,?\s+$", re.I)
+def _called_person(after: str) -> bool:
+    """Is a name followed by what it is called, and that a kind of person: ", the council's minerals and waste
+    team leader," (the head before "of", "for", ... and "and" read as the phrase's last word)?"""
+    m = re.match(r",\s+(?:now\s+|then\s+|later\s+|formerly\s+)?(?:the|a|an|its|his|her|their)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)",
+                 after)
+    if not m or not lexicon().available:
+        return False
+    head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", m.group(1))[0])[-1:]
+    return bool(head) and lexicon().is_person_noun(head[0], senses=1) and head[0] not in FIRM_TRADES
+
+
+# trades whose plural most often names a firm: "which consultants", "which solicitors"
+FIRM_TRADES = {"consultants", "engineers", "architects", "lawyers", "solicitors", "surveyors", "auditors", "accountants",
+               "administrators", "contractors", "builders", "developers", "advisers", "advisors", "planners",
+               "assessors", "valuers", "designers", "agents", "brokers", "insurers", "caterers", "suppliers"}
 ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|organisation|organization|charity|union|body|"
-                      r"sponsor|operator|insurer|bank|agency|contractor|developer|builder|housebuilder|supplier|retailer|"
-                      r"consultancy|airline|provider|group|council|trust|authority|party)\b", re.I)
+                      r"sponsor|operator|insurer|bank|agency|contractor|subcontractor|developer|builder|housebuilder|supplier|retailer|"
+                      r"consultancy|airline|provider|group|council|trust|authority|party)\b"
+                      # (not a person of it: "which union official", "which company director")
+                      r"(?!['’]s\b|\s+(?:officials?|leaders?|members?|representatives?|reps?|boss|bosses|chiefs?|spokes(?:man|woman|person)|"
+                      r"chair(?:man|woman)?|directors?|workers?|staff|employees?|executives?|managers?|secretary|president|"
+                      r"organisers?|organizers?|officers?|councillors?)\b)", re.I)
 
 
 def person_named(sentence: str, question: "QuestionInfo") -> bool:
@@ -534,7 +568,12 @@ def age_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     out = []
     for m in AGE.finditer(sentence):
         if near and not near.search(sentence[max(0, m.start() - 100):m.end() + 40]):
-            continue
+            # (or further back, with no one else named between: "Edna Pashley, who lived on Edge Lane for more
+            # than 60 years and spoke at every stage ..., died in November last year, aged 83")
+            named = list(near.finditer(sentence, 0, m.start()))
+            if not named or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[named[-1].end():m.start()]) \
+                    or not m.group(0).lower().startswith("aged"):
+                continue
         n = AGE_NUMBER.search(sentence, m.start(), m.end())
         if n:
             out.append(n.span())
@@ -563,7 +602,9 @@ DAY_DATE = re.compile(CALENDAR_DAY.pattern + r"|\b" + _DAY + r"\b|\b(yesterday|t
 # "By what margin did councillors approve it?": a vote, "carried by nine votes to five"
 ASKS_MARGIN = re.compile(r"\bmargin\b", re.I)
 _SMALL = r"(?:\d+|" + "|".join(_NUMBER_WORDS[:_NUMBER_WORDS.index("twenty") + 1]) + ")"  # (one to twenty)
-VOTE_SPLIT = re.compile(r"\b" + _SMALL + r"\s+(?:votes?\s+)?to\s+" + _SMALL + r"\b|\b\d+\s*[-–]\s*\d+\s+vote\b", re.I)
+# (or the margin an election is won or lost by: "lost his seat by 212 votes")
+VOTE_SPLIT = re.compile(r"\b" + _SMALL + r"\s+(?:votes?\s+)?to\s+" + _SMALL + r"\b|\b\d+\s*[-–]\s*\d+\s+vote\b|"
+                        r"\bby\s+(?:just\s+|only\s+)?\d[\d,]*\s+votes\b", re.I)
 ASKS_DISTANCE = re.compile(r"\bhow far\b(?!\s+(?:along|over|under|behind|ahead|into|off|short|gone)\b)"
                            r"(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|grow|grew|increase|decrease)\b)|\bwhat\s+(?:is\s+the\s+|was\s+the\s+)?distance\b", re.I)
 DISTANCE = re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|foot|ft)\b|"
@@ -614,7 +655,8 @@ SURNAME_PLACES = {"street", "hill"}
 AT_PLACE = re.compile(r"\b(?:on|in|at|along|off|near|from|into|onto|up|down|the|of)\s+$", re.I)
 COMPETITION_WORDS = {"division", "premier", "championship"}
 ORG_SUFFIX = re.compile(r"\s+(?:LLP|LLC|Ltd|Limited|plc|PLC|Inc|& Co|and Co|& Partners|Associates)\b")
-BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]")  # "Tanner's Coaches", "Sainsbury's Bank": a business, not a person
+# "Tanner's Coaches", "Sainsbury's Bank", "Faircloth & Yeo": a business, not a person
+BUSINESS_NAME = re.compile(r"[’']s\s+[A-Z]|[A-Za-z]\s+&\s+[A-Z]")
 
 
 ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chief", "executive", "minister", "leader",
@@ -827,6 +869,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 continue  # "Mill Lane", "Division Two": a place or a competition is nobody
             if ASKS_ORG.search(question.text) and not set(words(seg)) & ORG_WORDS and (
                     re.search(r"\b" + _PERSON_TITLE + r"\s+$", sentence[max(0, a - 14):a])
+                    or _called_person(sentence[b:])  # ("Simon Hartigan, the council's team leader,")
                     or re.match(_PERSON_TITLE + r"\s", seg)
                     or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
@@ -835,7 +878,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                     and first not in TITLES and not lexicon().is_person_noun(first):
                 continue  # "deputy director of the Castlebridge Playhouse": a place or a thing, not who
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
-                                         or ORG_SUFFIX.match(sentence[b:])):  # ("Coverdale Fenner LLP")
+                                         or ORG_SUFFIX.match(sentence[b:])  # ("Coverdale Fenner LLP")
+                                         or FIRM_BEFORE.search(sentence[max(0, a - 30):a])):  # ("its subcontractor, X")
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"
         if kind == "who" and a == 0 and seg.split()[0].lower().rstrip(".") in (STOPWORDS | WH) - TITLES:
             continue

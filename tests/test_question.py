@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import (age_of_named_before, analyse, answer_spans, find_entities, has_kind, question_kind,
+from bot.question import (ASKS_ORG, age_of_named_before, analyse, answer_spans, find_entities, has_kind, question_kind,
                           role_spans)
 
 
@@ -45,6 +45,9 @@ from bot.question import (age_of_named_before, analyse, answer_spans, find_entit
     ("What was he earning at his last school?", "money"),  # a district (though a ward is first a person in someone's care)
     ("Who was Carl Eddison?", "role"),  # what he was: the name is given
     ("Who was Carl Eddison's successor?", "who"),
+    ("What was their contract worth?", "money"),  # a sum a thing is worth
+    ("What was the final bill for the new bridge?", "money"),
+    ("What was he doing by the time the government money came through?", None),  # the money only tells when
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -514,3 +517,23 @@ def test_a_name_after_the_is_a_place_unless_it_names_a_body_or_a_person(sentence
 ])
 def test_what_kind_of_answer_a_question_asks(question, kind):
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, org", [
+    ("Which union official represented the airport workers in 2009?", False),  # a person of the union
+    ("Which union represented the airport workers?", True),
+    ("Which subcontractor did the company blame for the blast?", True),
+])
+def test_a_body_asked_is_not_a_person_of_it(question, org):
+    assert bool(ASKS_ORG.search(question)) is org
+
+
+def test_a_person_so_called_is_no_firm_and_a_firm_so_called_no_person():
+    # "which firm": not "Simon Hartigan, the council's minerals and waste team leader,"
+    q = analyse("Which firm did the council blame for the blast?")
+    sentence = "Simon Hartigan, the council's minerals and waste team leader, blamed Ridgeway Drilling."
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Ridgeway Drilling"]
+    # "which engineer": not "its blasting subcontractor, Ridgeway Drilling and Blasting" (a firm so called)
+    q = analyse("Which engineer loaded the explosive?")
+    sentence = "The company said its blasting subcontractor, Ridgeway Drilling and Blasting, was to blame."
+    assert answer_spans("who", sentence, q) == []
