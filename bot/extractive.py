@@ -33,6 +33,10 @@ from bot.timeline import event_time, later, months, published, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
+ALONE = re.compile(r"\b(?:on\s+its\s+own|on\s+their\s+own|by\s+itself|by\s+themselves|alone)\b", re.I)
+# the words that ask for a kind of answer, not what it is about
+KIND_ASKING = {t for w in ("money", "cost", "costs", "price", "pay", "paid", "spend", "spent", "sum", "much", "many",
+                           "number", "figure", "amount", "total", "name", "date", "year", "time") for t in tokens(w)}
 KIND_WORDS = {"money": "sum of money", "count": "number", "when": "date or time", "who": "name", "rating": "rating or verdict",
               "role": "post or job", "name": "name"}
 CONNECTIVE = re.compile(r"^[\"“‘']?(he|she|they|it|this|these|that|those|his|her|their|its|but|however|and|also|"
@@ -77,6 +81,11 @@ COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[
                           r"(?:would|will|did|does|do|could|might|should)\s+cost\b|"
                           r"\bhow\s+much\s+(?:was|were|is|are)\s+((?:the|a|an|its|their)\s+[^?,;]+?)\s+(?:going|expected|due|set|meant|"
                           r"supposed|likely)\s+to\s+cost\b", re.I)
+# ("How much did the new primary crusher cost on its own?": the crusher; not "how much did the estimated cost grow")
+COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:did|does|do)\s+((?:the|a|an|its|their)\s+(?:(?!(?:say|said|says|think|expect|"
+                           r"estimate|would|will|could|should)\b)[\w’'-]+\s+){0,6}?[\w’'-]+)\s+cost"
+                           r"(?=\s*(?:\?|$|,)|\s+(?:in|on|at|to|for|when|by|back|originally|overall|altogether|eventually|"
+                           r"initially|first|then|each|per|a)\b)", re.I)
 NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
           r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
@@ -955,6 +964,9 @@ class ExtractiveAnswerer:
                       and c.score >= ACTS_RATIO * lead.score and any(self._names_beside(c, w, q) for w in asked_people)]
             typed = posted or [c for c in cands[:10] if c.kind_ok and c is not off_point
                      and c.score >= (ACTS_RATIO if stems and acts(c) else 0.75) * lead.score
+                     # (from elsewhere, one that shares a word of the question besides the kind of thing asked:
+                     # "the business case had not shown enough benefit for the money" is no sum the trust raised)
+                     and (beside(c) or bool(c.covered - KIND_ASKING))
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)
                      and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
@@ -1167,9 +1179,10 @@ class ExtractiveAnswerer:
         costed = COST_TO.search(own) if q.kind == "money" and not continued else None
         # (what it was done to, up to the words that end it: "the fly tower" of "the fly tower on its own")
         done_to = re.split(r"\s+(?:" + NP_END + r")\b", costed.group(2), maxsplit=1)[0].strip() if costed else ""
-        costing = COST_SUBJECT.search(own) if q.kind == "money" and not continued and not costed else None
+        costing = (COST_SUBJECT.search(own) or COST_OF_THING.search(own)) if q.kind == "money" and not continued \
+            and not costed else None
         if costing:  # "How much did the study say the trains themselves would cost?": the trains
-            done_to = re.split(r"\s+(?:" + NP_END + r")\b", costing.group(1) or costing.group(2), maxsplit=1)[0].strip()
+            done_to = re.split(r"\s+(?:" + NP_END + r")\b", next(g for g in costing.groups() if g), maxsplit=1)[0].strip()
         thing = next((w.lower() for w in reversed(done_to.split()) if w[0].islower()), None)
         if thing and tokens(thing):
             # "How much did it cost to rebuild the fly tower on its own?": a cost of something else ("a full
@@ -1183,6 +1196,9 @@ class ExtractiveAnswerer:
                              r"(?:cost|costs|bill|price)\b|\b(?:rebuilding|repairing|restoring|replacing|building|fixing)\s+it\b",
                              c.text, re.I):  # (the thing named just before: "Rebuilding it cost £2.7 million")
                     told += " " + self._previous_sentence(c)
+                if ALONE.search(own) and re.search(r"\b(?:including|includes|included|covering|as well as)\b[^.;]*\b"
+                                                   + re.escape(thing), c.text, re.I):
+                    return False  # ("on its own": not "£9m ... including the haul road and a new primary crusher")
                 return bool(_covered(tokens(thing), set(tokens(told))))
             kept.append(of_thing)
             if not of_thing(lead):

@@ -314,6 +314,10 @@ PERSON_VERB = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:now\s+|currently
 # "who was leader of the council?": a post, held by a person (not "the owner of", "the contractor for")
 WHO_WAS_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became|becomes)\s+(?:the\s+|its\s+|their\s+)?"
                           r"((?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?)\s+(?:of|at|for|in)\b", re.I)
+# "Who was Castellan Materials' chief executive when ...?": a post of a body, held by a person
+WHO_POSS_POST = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|were|are|became)\s+(?:(?-i:[A-Z])[\w&-]*\s+){0,4}?"
+                           r"(?-i:[A-Z])[\w&-]*[’'](?:s)?\s+((?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?-i:[a-z][a-z-]+))"
+                           r"(?=\s+(?:when|in|at|during|before|after|then|now|by)\b|\W*$)", re.I)
 WHICH_NOUN_DID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?((?-i:[a-z][a-z-]+))"
                             r"\s+(?:did|does|do)\s+\w", re.I)
 WHICH_NOUN = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(which|what)\s+((?-i:[a-z][a-z-]+))\b(?!\s+(?:of|is|was|are|were|did|does|do|has|have|had)\b)",
@@ -453,11 +457,13 @@ def analyse(text: str) -> QuestionInfo:
     which = WHICH_NOUN.search(text) if kind == "who" else None
     named = NAME_OF_NOUN.search(text) if kind == "who" else None
     post = WHO_WAS_NOUN.search(text) if kind == "who" else None
+    poss = WHO_POSS_POST.search(text) if kind == "who" else None
     # ("which consultants did the inspection?": those of a trade that works as firms may be a firm)
     person_only = kind == "who" and not ASKS_ORG.search(text) and (
         bool(which and lexicon().is_person_noun(which.group(2), senses=1)
              and which.group(2).lower() not in FIRM_TRADES) or bool(PERSON_VERB.search(text))
         or bool(post and set(post.group(1).split()) & ROLE_WORDS)
+        or bool(poss and set(words(poss.group(1))) & ROLE_WORDS)
         or bool(named and lexicon().is_person_noun(named.group(1), senses=1)))
     return QuestionInfo(text=text, kind=kind, entities=find_entities(text), years=years,
                         numbers=numbers, content=content, injection=is_injection(text), person_only=person_only)
