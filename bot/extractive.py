@@ -33,6 +33,7 @@ from bot.timeline import event_time, later, months, published, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
+# "how much did the crusher cost on its own?": the thing apart from what else a sum includes
 ALONE = re.compile(r"\b(?:on\s+its\s+own|on\s+their\s+own|by\s+itself|by\s+themselves|alone)\b", re.I)
 # the words that ask for a kind of answer, not what it is about
 KIND_ASKING = {t for w in ("money", "cost", "costs", "price", "pay", "paid", "spend", "spent", "sum", "much", "many",
@@ -344,6 +345,7 @@ MAJORITY_TOLD = re.compile(r"\bmajorit(?:y|ies)\b|\bby\s+(?:a\s+)?(?:\d[\d,]*|[a
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased takeover acquisition acquired buyout"))
+OUTCOME_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # (clauses of a sentence)
 SUM_CLAUSE = re.compile(r",\s+but\s+|;\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # clauses a sum may stand in
 SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
                       r"until|because|once|in|during|by)\b|[?.;,]|$)", re.I)  # (what it went on, not when)
@@ -1041,7 +1043,12 @@ class ExtractiveAnswerer:
 
         def planned(c: Candidate) -> bool:  # (a figure done in the past: the plan must be the figure's own
             if outcome:  # "expected to deliver around 900 babies", not "plans to ... 60 schools trained")
-                return bool(PLAN_TOLD.search(c.text))
+                # (in the clause that gives the figure, when it gives one: "The plant will employ 52 people when it
+                # opens, and Veridane has paid for a £650,000 monitoring station" tells what the station cost)
+                figures = [q.kind] if q.kind in ("money", "count") else ["money"] if COST_ASKED.search(own) else []
+                clauses = [x for x in OUTCOME_CLAUSE.split(c.text) if x]
+                told = [x for x in clauses if any(answer_spans(k, x, q) for k in figures)] if len(clauses) > 1 else []
+                return bool(PLAN_TOLD.search(" ".join(told) if told else c.text))
             return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) for a, _ in answer_spans(q.kind, c.text, q))
         if not continued and not part and done_asked and not PLAN_TOLD.search(TIME_PHRASE.split(own, maxsplit=1)[0]) \
                 and planned(lead):
@@ -1055,6 +1062,8 @@ class ExtractiveAnswerer:
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
+            if q.kind == "money" or (q.kind is None and COST_ASKED.search(own)):
+                lead = done[0]  # ("what did it end up costing?": "Veridane has paid for a £650,000 ... station")
 
         if event and event not in tokens(lead.text):
             # "What did the inquest into Arthur Bellamy's death conclude?": a passage about the death that

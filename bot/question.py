@@ -511,12 +511,18 @@ NOT_NAMES = {w.lower() for w in MONTHS + DAYS + SEASONS} | set(
 RATING = re.compile(r"\b(rated|rating|ratings|grade|graded|grading|judged|judgement|judgment|ranked|ranking|scored|"
                     r"score|verdict|deemed|classed|classified|inadequate|outstanding|good|poor|excellent|"
                     r"satisfactory|requires improvement|requiring improvement)\b", re.I)
+# trades whose plural most often names a firm: "which consultants", "which solicitors"
+FIRM_TRADES = {"consultants", "engineers", "architects", "lawyers", "solicitors", "surveyors", "auditors", "accountants",
+               "administrators", "contractors", "builders", "developers", "advisers", "advisors", "planners",
+               "assessors", "valuers", "designers", "agents", "brokers", "insurers", "caterers", "suppliers"}
 # a name called a firm just before it: "its blasting subcontractor, Ridgeway Drilling", "consultants Carrick Searle"
 FIRM_BEFORE = re.compile(r"\b(?:firm|company|subcontractor|contractor|consultancy|consultants|developer|operator|"
                          r"builder|housebuilder|supplier|agency|business|group)s?,?\s+$", re.I)
+
+
 def _called_person(after: str) -> bool:
     """Is a name followed by what it is called, and that a kind of person: ", the council's minerals and waste
-    team leader," (the head before "of", "for", ... and "and" read as the phrase's last word)?"""
+    team leader," (its head: the last word before "of", "for", "at", ...)?"""
     m = re.match(r",\s+(?:now\s+|then\s+|later\s+|formerly\s+)?(?:the|a|an|its|his|her|their)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)",
                  after)
     if not m or not lexicon().available:
@@ -525,10 +531,6 @@ def _called_person(after: str) -> bool:
     return bool(head) and lexicon().is_person_noun(head[0], senses=1) and head[0] not in FIRM_TRADES
 
 
-# trades whose plural most often names a firm: "which consultants", "which solicitors"
-FIRM_TRADES = {"consultants", "engineers", "architects", "lawyers", "solicitors", "surveyors", "auditors", "accountants",
-               "administrators", "contractors", "builders", "developers", "advisers", "advisors", "planners",
-               "assessors", "valuers", "designers", "agents", "brokers", "insurers", "caterers", "suppliers"}
 ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|organisation|organization|charity|union|body|"
                       r"sponsor|operator|insurer|bank|agency|contractor|subcontractor|developer|builder|housebuilder|supplier|retailer|"
                       r"consultancy|airline|provider|group|council|trust|authority|party)\b"

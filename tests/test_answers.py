@@ -2683,3 +2683,12 @@ def test_a_post_of_a_named_body_is_held_by_a_person(quarry_bot):
     assert_refused(ans)
     ans = quarry_bot.ask("Who is Castellan's chief executive?")
     assert_answered(ans, "quarry_2022", "Fiona Rathmell")
+
+
+def test_what_a_plan_ended_up_costing_is_told_where_it_was_done(waste_bot):
+    # "She said she would press for a permanent air-quality monitoring station" (2011) is the plan; "The plant will
+    # employ 52 people when it opens, and Veridane has paid for a £650,000 air-quality monitoring station" (2015)
+    # tells what came of it, its "will" in another clause
+    ans = waste_bot.ask("The local MP pushed for a permanent air monitoring station in Linchcombe after the "
+                        "inquiry - what did it end up costing?")
+    assert_answered(ans, "waste_2015", "£650,000")
