@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation, Turn
-from bot.conversation import APPOSED, answer_entities, apposed_head, condense, person_of, sex_of
+from bot.conversation import answer_entities, condense, person_of, sex_of
 from bot.lexicon import lexicon
-from bot.question import TITLES, find_entities
+from bot.question import APPOSED, TITLES, apposed_head, find_entities
 from index.text import STOPWORDS
 
 # "the woman who", "The English lecturer who", "the vice-chancellor who": a noun phrase a "who" clause describes

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from bot.answer import Citation, Turn
 from bot.lexicon import lexicon
-from bot.question import (BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
-                          find_entities, question_kind)
+from bot.question import (APPOSED, BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
+                          apposed_head, find_entities, question_kind)
 from index.text import STOPWORDS, tokens, words
 
 PERSON_PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
@@ -70,20 +70,12 @@ def person_of(entities: list[str]) -> str | None:
     return None
 
 
-APPOSED = re.compile(r",\s+(?:a|an|the)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)")
 FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.I)
 
 
 def _pronoun_gender(question: str) -> str | None:
     m = PERSON_PRONOUNS.search(question)
     return None if not m else "f" if FEMALE.fullmatch(m.group(0)) else "m"
-
-
-def apposed_head(phrase: str) -> str | None:
-    """The head word of what a name is called in apposition: before what it is of ("the pro-vice-chancellor
-    for education") and before what it did ("the finance director who first blew the whistle")."""
-    head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", phrase)[0])[-1:]
-    return head[0] if head else None
 
 
 def sex_of(person: str, text: str) -> str | None:

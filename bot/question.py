@@ -520,15 +520,26 @@ FIRM_BEFORE = re.compile(r"\b(?:firm|company|subcontractor|contractor|consultanc
                          r"builder|housebuilder|supplier|agency|business|group)s?,?\s+$", re.I)
 
 
+# what a name is called in apposition: "Tower Ale, a 4.2 per cent amber bitter,", "Simon Hartigan, now the
+# council's minerals and waste team leader,"
+APPOSED = re.compile(r",\s+(?:now\s+|then\s+|later\s+|formerly\s+)?(?:the|a|an|its|his|her|their)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)")
+
+
+def apposed_head(phrase: str) -> str | None:
+    """The head word of what a name is called in apposition: before what it is of ("the pro-vice-chancellor
+    for education") and before what it did ("the finance director who first blew the whistle")."""
+    head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", phrase)[0])[-1:]
+    return head[0] if head else None
+
+
 def _called_person(after: str) -> bool:
     """Is a name followed by what it is called, and that a kind of person: ", the council's minerals and waste
     team leader," (its head: the last word before "of", "for", "at", ...)?"""
-    m = re.match(r",\s+(?:now\s+|then\s+|later\s+|formerly\s+)?(?:the|a|an|its|his|her|their)\s+([^,.;:()]{1,60}?)\s*(?:,|\.|;|$)",
-                 after)
+    m = APPOSED.match(after)
     if not m or not lexicon().available:
         return False
-    head = words(re.split(r"\s+(?:of|for|at|in|on|with|to|from|who|whom|whose|which|that)\s+", m.group(1))[0])[-1:]
-    return bool(head) and lexicon().is_person_noun(head[0], senses=1) and head[0] not in FIRM_TRADES
+    head = apposed_head(m.group(1))
+    return bool(head) and lexicon().is_person_noun(head, senses=1) and head not in FIRM_TRADES
 
 
 ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|organisation|organization|charity|union|body|"

@@ -384,6 +384,9 @@ def test_what_how_many_counts(question, counted):
     ("Castlebridge Playhouse", "Marcus Ellery, 44, was previously deputy director of the Castlebridge Playhouse.", "n"),
     # a name only ever told after "for", "in" or "at" is a place's
     ("East Carrow", "Tom Okafor took over as the agency's area coastal manager for East Carrow in 2014.", "n"),
+    # what it is called now is what it is called too
+    ("Kestrel Queen", "Kestrel Queen, now the river's only trip boat, led the parade past the mill.", "n"),
+    ("Nell Tranter", "Nell Tranter, now the trust's chief executive, led the parade past the mill.", None),
 ])
 def test_what_a_name_is_called_tells_whether_it_is_a_person(name, text, sex):
     from bot.conversation import sex_of
