@@ -28,7 +28,9 @@ ANAPHOR = re.compile(r"\b(that|this|those|these|the same)\s+[a-z][\w’'-]*(?=\s
                      r"before|then|now|later|today)\b))", re.I)
 IDENTITY = re.compile(r"^\W*(?i:who)\s+(?i:is|was|were|are)\s+[A-Z][\w’'-]*(\s+[A-Z][\w’'-]*){0,3}\s*\??\s*$")
 QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|before|since|by|during|following|until|"
-                       r"once|when|now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
+                       r"once|when(?!\s+(?:did|does|do|was|were|is|are|will|would|had|has|have|could|can|should)\b)|"
+                       r"now|today|later|afterwards|at the end|by the end|in the end)\b.*)", re.I)
+# ("And when did the government sign it off?" asks a new question, not the last one at another time)
 # "Has that gone up or down since?", "Has the figure changed since then?": the same asked of now
 CHANGED_SINCE = re.compile(r"^\W*(?:and\s+)?(?:has|have|did)\s+(?:that|it|this|they|the\s+\w+)\s+(?:\w+\s+)?"
                            r"(?:changed|gone\s+(?:up|down)|risen|rose|fallen|fell|increased|decreased|grown|shrunk)"

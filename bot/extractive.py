@@ -131,7 +131,10 @@ PRICED = re.compile(r"(?=\b([a-z][a-z-]+)\s+(?:([a-z][a-z-]+)\s+)?(ticket|ticket
                     r"memberships)\b)", re.I)  # (a lookahead: "a day ticket" is tried at "a" and at "day")
 COST_WORDS = {"cost", "costs", "costing", "bill", "price", "priced", "spent", "spend", "budget", "budgeted"}
 SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donation|dividend|payout|refund|award|"
-                       r"prize|pension|wage|rebate|levy)\s+of\s+(?:about\s+|around\s+|up to\s+)?[£$€]", re.I)
+                       r"prize|pension|wage|rebate|levy|compensation|damages)\s+of\s+(?:about\s+|around\s+|up to\s+)?[£$€]", re.I)
+# ("the £56.8m Gallowfield purchase", "a £4.3m lottery grant": a sum that is what it names)
+SUM_BEFORE = re.compile(r"[£$€]\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+(?:[\w’'-]+\s+){0,2}?(purchase|sale|grant|loan|"
+                        r"fine|salary|fee|subsidy|bonus|donation|payout|payoff|refund|award|prize|pension|rent|levy|takeover)s?\b")
 # a sum for each year, month, week or day ("£212,000 a year", "an annual subsidy", "per week"; not "a day ticket")
 PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
                         r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
@@ -164,6 +167,10 @@ NAME_OF = re.compile(r"\b(?:(?:name|names) of (?:the|his|her|their|its|(?-i:[A-Z
                      r"(?=\s+(?:who|that|whose|which|of|at|in|on|for|from|with|after|before|as|to|by|appointed|named|"
                      r"hired|chosen|elected|(?-i:[a-z]+ing))\b|\W*$)", re.I)  # ("the barrister prosecuting them")
 AFTER_YEAR = re.compile(r"\b(?:after|since|later than|beyond)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[’']?s?\s*(?:report|inspection|article|ruling|review|vote|election|verdict|decision))", re.I)
+# ("in its first full season after the 2023 reopening": a stretch of time after that year's event)
+PERIOD_AFTER = re.compile(r"\b(?:first|full|whole|next|following)\s+(?:full\s+|whole\s+)?(?:season|year|summer|winter|spring|"
+                          r"autumn|month|twelve months|12 months)\s+(?:after|since|following)\s+(?:the\s+|its\s+)?((?:19|20)\d\d)\b",
+                          re.I)
 # "When was the station built?", "In what year was he born?": the question ends on what was done
 WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+"
                        r"(?P<aux>was|were|is|are)\s+"
@@ -382,6 +389,9 @@ ROLE_SYNONYM_MIN = 0.55
 RARE_DENSE_MAX = 0.5       # below this, a passage that names a rare name but nothing asked about it is no answer
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
+AGENT_BONUS = 0.08
+# one who does something, called so beside their name: "Its organiser, Maureen Iddon", "the buyer, Harbrook"
+AGENT_NAMED = re.compile(r"\b([a-z]{3,}(?:er|or))s?,?\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]+")
 ORG_PENALTY = 0.06
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
 PEOPLE_SYNONYM_MIN = 0.35
@@ -505,6 +515,9 @@ class ExtractiveAnswerer:
         needed = [(n, max(kw.idf(t) for t in n)) for n in
                   [set(tokens(e)) for e in q.entities] + [{y} for y in q.years] if n]
         asks_person = q.kind == "who" and not ASKS_ORG.search(q.text)
+        # "Who organised the petition?": "Its organiser, Maureen Iddon," names the one who did what was asked
+        did_m = WHO_DID.match(q.text) if q.kind == "who" else None
+        did = {_family(t) for t in tokens(did_m.group(1))} if did_m else set()
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 near = self._toks(self.store.get_article(c.source), *self._around(c, 1, 0))
@@ -519,6 +532,8 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
+            if did and any(_covered(did, set(tokens(m.group(1)))) for m in AGENT_NAMED.finditer(c.text)):
+                c.score += AGENT_BONUS
             if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and q.kind != "money"
@@ -664,7 +679,8 @@ class ExtractiveAnswerer:
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
-        later = AFTER_YEAR.search(asked if asked is not None else q.text)
+        later = AFTER_YEAR.search(asked if asked is not None else q.text) or \
+            PERIOD_AFTER.search(asked if asked is not None else q.text)
         newest = max((y for _, y in self._article_years().values()), default=None)
         if later and newest is not None and int(later.group(1)) >= newest:
             # "the next inspection after 2022" when the newest article is of 2022: nothing can say
@@ -1228,7 +1244,8 @@ class ExtractiveAnswerer:
             # "How much did it cost to fit out the cafe?": a sum the quote names as something else paid ("a rent
             # of £18,000", "a grant of £1.35m") is no cost, unless the question names that too
             def other_sum(c: Candidate) -> bool:
-                named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)}
+                named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)} | \
+                    {m.group(1).lower() for m in SUM_BEFORE.finditer(c.text)}
                 return bool(named) and not named & set(words(own)) and not COST_WORDS & set(words(c.text))
             kept.append(lambda c: not other_sum(c))
             if other_sum(lead):
@@ -2396,6 +2413,8 @@ IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "bui
              "risen": "rise", "grew": "grow", "grown": "grow", "stood": "stand", "becam": "becom", "drew": "draw",
              "drawn": "draw", "knew": "know", "known": "know", "shown": "show", "spoke": "speak", "spoken": "speak",
              "struck": "strike", "sought": "seek", "taught": "teach", "caught": "catch", "fought": "fight"}
+# "Who organised the petition?", "Who bought it?": the deed asked of whoever did it
+WHO_DID = re.compile(r"^\W*who\s+((?:[a-z]+ed)|" + "|".join(sorted(IRREGULAR)) + r")\b", re.I)
 
 
 def _of_stem(t: str, stem: str) -> bool:

@@ -79,7 +79,7 @@ KIND_PATTERNS = {
                         r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
                         r"(average|attendance|turnout|population|majority)\b",
                         re.I),
-    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time)\b|\bin which (year|month)\b|"
+    "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time|dates|days)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
                        r"\bwhat (is|was|are|were) (the|its|their|his|her) (deadline|target date|timetable)\b|" +
                        _NAMED_DATE + r"(date|day)"
@@ -243,8 +243,10 @@ WHO_IS_NAMED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:is|was|’s|'s)
 # a clause naming what the answer is not: its words say nothing of the kind of answer asked for
 SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition to|other than|excluding|not counting|"
                        r"except(?:\s+for)?)\b[^,;?]*", re.I)
-MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(spent|spend|used|use|go|going|went|put)\s+"
-                       r"(on|for|towards|to|into)\W*$", re.I)
+MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(?:(spent|spend|used|use|go|going|went|put)|"
+                       # ("What did the treasurer spend the stolen money on?")
+                       r"(?:spent|spend|used|use|put)\s+(?:the|its|their|his|her|this|that|all|some|most)\s+(?:[\w’'-]+\s+){0,3}?"
+                       r"(?:money|cash|funds?|grants?|sums?|[\w’'-]+))\s+(on|for|towards|to|into)\W*$", re.I)
 THING_NAME = re.compile(r"\b(?:nick)?names? (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
                         r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
@@ -553,10 +555,18 @@ ASKS_ORG = re.compile(r"\b(which|what)\s+([\w’'-]+\s+){0,2}?(firm|company|orga
 
 def person_named(sentence: str, question: "QuestionInfo") -> bool:
     """Does the sentence name a person (not only organisations) among its answers to "who"?"""
-    return any(not set(words(sentence[a:b])) & ORG_WORDS for a, b in answer_spans("who", sentence, question))
+    return any(not set(words(sentence[a:b])) & ORG_WORDS and not _thing_before(sentence[max(0, a - 40):a])
+               for a, b in answer_spans("who", sentence, question))
 
 
-ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(date|day)\b|" + _NAMED_DATE + r"date\b", re.I)  # "closing date"
+def _thing_before(before: str) -> bool:
+    """Is a name called a thing just before it: "a campaign, Save Stennford Libraries"?"""
+    m = re.search(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]+),\s+$", before)
+    return bool(m) and lexicon().available and bool(lexicon().base_forms(m.group(1), "noun")) \
+        and not lexicon().is_person_noun(m.group(1))
+
+
+ASKS_DATE = re.compile(r"\b(what|which)\s+(exact\s+)?(dates?|days?)\b|" + _NAMED_DATE + r"date\b", re.I)  # "closing date"
 EXACT_DATE = re.compile(r"\b(what|which)\s+(exact|precise)\s+(date|day)\b", re.I)
 CALENDAR_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\s+" + _MONTH + r"\b|\b" + _MONTH + r"\s+\d{1,2}(st|nd|rd|th)?\b")
 ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b", re.I)
@@ -869,11 +879,17 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             # drop leading words the question already has ("Ofsted Inspector Linda Steele" for
             # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
             parts = seg.split()
+            named = {w for e in question.entities for w in words(e)} - ROLE_WORDS
+            dropped = set()
             while len(parts) > 2 and words(parts[0]) and set(words(parts[0])) <= asked | ROLE_WORDS:
                 a += sentence[a:].index(parts[0]) + len(parts[0])
                 a += len(sentence[a:]) - len(sentence[a:].lstrip())
+                dropped |= set(words(parts[0]))
                 parts = parts[1:]
             seg = " ".join(parts)
+            if dropped & named and words(seg) and words(seg)[-1] in ORG_WORDS | PLACE_WORDS and not re.search(
+                    r"\b(?:ltd|limited|plc|llp|inc|holdings|group|partners|partnership|company|co)\b", seg, re.I):
+                continue  # "the Tanners Walk Shopping Centre" for "who bought Tanners Walk?": the rest of its name
             b = a + len(seg)
             given = set(words(seg)) & (asked - STOPWORDS - WH)
             if len(parts) == 2 and given == set(words(parts[0])) and given <= ROLE_WORDS:

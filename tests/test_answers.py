@@ -2692,3 +2692,61 @@ def test_what_a_plan_ended_up_costing_is_told_where_it_was_done(waste_bot):
     ans = waste_bot.ask("The local MP pushed for a permanent air monitoring station in Linchcombe after the "
                         "inquiry - what did it end up costing?")
     assert_answered(ans, "waste_2015", "£650,000")
+
+
+canal_bot = evals_fixture("canal_bot", "corpus38")  # a canal's restoration, 2009-2023
+council_bot = evals_fixture("council_bot", "corpus39")  # a district council's borrowing and bankruptcy, 2011-2025
+
+
+def test_who_did_it_is_the_one_called_by_the_deed(council_bot):
+    # "a campaign, Save Stennford Libraries," is a campaign, no person; "Its organiser, Maureen Iddon," organised it.
+    # Two turns later, "she" is still the organiser the first answer named
+    conv = Conversation(council_bot)
+    ans = conv.ask("Who organised the petition against the library closures?")
+    assert_answered(ans, "council_2022", "Maureen Iddon")
+    assert ans.answer.startswith("**Maureen Iddon**"), show(ans)
+    assert_answered(conv.ask("How many people signed it?"), "council_2022", "11,400")
+    ans = conv.ask("How old was she back then?")
+    assert_answered(ans, "council_2022", "68")
+
+
+def test_the_rest_of_a_name_the_question_gives_is_no_one(council_bot):
+    # "to buy the Tanners Walk Shopping Centre": "Shopping Centre" is the rest of the centre's name, not who bought it
+    ans = council_bot.ask("Which company bought Tanners Walk from the council in the end?")
+    assert "**Shopping Centre**" not in ans.answer, show(ans)
+
+
+def test_a_sum_that_names_what_it_is_is_no_cost_of_something_else(council_bot):
+    # "the cabinet had approved the £56.8m Gallowfield purchase": a purchase, not what the review cost
+    ans = council_bot.ask("How much did the Hebblethwaite review cost the council?")
+    assert_refused(ans)
+
+
+def test_a_stretch_of_time_after_the_newest_articles_year_is_not_told(canal_bot):
+    # the newest article is of the 2023 reopening: its rally's 212 boats are not the first full season's
+    ans = canal_bot.ask("How many boats used the canal in its first full season after the 2023 reopening?")
+    assert_refused(ans, "2023")
+    assert_answered(canal_bot.ask("How many boats took part in the 2023 reopening rally?"), "canal_2023", "212")
+
+
+def test_what_the_money_was_spent_on_is_no_sum(canal_bot):
+    # "What did the treasurer spend the stolen money on?" asks what it bought, not the £163,000 he stole
+    ans = canal_bot.ask("What did the treasurer spend the stolen money on?")
+    assert "**£163,000**" not in ans.answer, show(ans)
+
+
+def test_and_when_did_asks_a_new_question_of_the_same_thing(canal_bot):
+    # "And when did the government sign it off?" is no time clause for the last question ("And when the group went
+    # into administration?"): it carries the last question's words, not its whole text
+    conv = Conversation(canal_bot)
+    conv.ask("When did the council's cabinet vote for a compulsory purchase order on the Pennyfold land?")
+    ans = conv.ask("And when did the government sign it off?")
+    assert not ans.standalone_question.lower().startswith("when did the council's cabinet vote"), show(ans)
+
+
+def test_what_dates_asks_for_days(council_bot):
+    # "On what dates ...?" asks days of a month, as "on what date" does: "will close on 30 April", "on 31 March"
+    ans = council_bot.ask("On what dates were the leisure centres and the four libraries due to shut?")
+    assert_answered(ans, "council_2022", "30 April")
+    assert "31 March" in ans.answer, show(ans)
+
