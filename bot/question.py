@@ -246,7 +246,7 @@ SET_ASIDE = re.compile(r",?\s+\b(?:on top of|apart from|aside from|in addition t
 MONEY_USE = re.compile(r"^\W*(?:and\s+)?(?:what|where)\b(?!.*\bhow much\b).*\b(?:(spent|spend|used|use|go|going|went|put)|"
                        # ("What did the treasurer spend the stolen money on?")
                        r"(?:spent|spend|used|use|put)\s+(?:the|its|their|his|her|this|that|all|some|most)\s+(?:[\w’'-]+\s+){0,3}?"
-                       r"(?:money|cash|funds?|grants?|sums?|[\w’'-]+))\s+(on|for|towards|to|into)\W*$", re.I)
+                       r"[\w’'-]+)\s+(on|for|towards|to|into)\W*$", re.I)  # (the money, grant or whatever else it was)
 THING_NAME = re.compile(r"\b(?:nick)?names? (?:of|(?:was |is |were |has been |had been )?given to) (?:the|a|an|its|their|his|her)\s+"
                         r"([a-z][a-z-]+)\b")  # ("what name was given to the suite?")
 # "What is the lido's winter swimming group called?": the noun whose name is asked
