@@ -679,8 +679,8 @@ class ExtractiveAnswerer:
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
         if not cands:
             return self._refuse("The articles hold no passage close enough to the question.", None)
-        later = AFTER_YEAR.search(asked if asked is not None else q.text) or \
-            PERIOD_AFTER.search(asked if asked is not None else q.text)
+        typed_text = asked if asked is not None else q.text
+        later = AFTER_YEAR.search(typed_text) or PERIOD_AFTER.search(typed_text)
         newest = max((y for _, y in self._article_years().values()), default=None)
         if later and newest is not None and int(later.group(1)) >= newest:
             # "the next inspection after 2022" when the newest article is of 2022: nothing can say

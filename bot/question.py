@@ -838,6 +838,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if spans:
             return sorted(spans)  # "eight years", "since December 2013": the span of time, not its number alone
     asked = set(words(question.text))
+    question_names = {w for e in question.entities for w in words(e)} - ROLE_WORDS  # (the question's own names)
     sums = asked_sums(question.text) if kind == "money" else set()
     ages = [m.span() for m in AGE.finditer(sentence)] + [m.span() for m in NOW_AGED.finditer(sentence)] \
         if kind == "count" else []
@@ -879,7 +880,6 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             # drop leading words the question already has ("Ofsted Inspector Linda Steele" for
             # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
             parts = seg.split()
-            named = {w for e in question.entities for w in words(e)} - ROLE_WORDS
             dropped = set()
             while len(parts) > 2 and words(parts[0]) and set(words(parts[0])) <= asked | ROLE_WORDS:
                 a += sentence[a:].index(parts[0]) + len(parts[0])
@@ -887,7 +887,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 dropped |= set(words(parts[0]))
                 parts = parts[1:]
             seg = " ".join(parts)
-            if dropped & named and words(seg) and words(seg)[-1] in ORG_WORDS | PLACE_WORDS and not re.search(
+            if dropped & question_names and words(seg) and words(seg)[-1] in ORG_WORDS | PLACE_WORDS and not re.search(
                     r"\b(?:ltd|limited|plc|llp|inc|holdings|group|partners|partnership|company|co)\b", seg, re.I):
                 continue  # "the Tanners Walk Shopping Centre" for "who bought Tanners Walk?": the rest of its name
             b = a + len(seg)
