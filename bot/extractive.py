@@ -29,7 +29,7 @@ from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from bot.succession import NAME, same_person, successions
-from bot.timeline import event_time, later, months, published, written
+from bot.timeline import event_time, later, months, published, tells_next_year, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
 
@@ -182,7 +182,10 @@ TRAILING_PLACE = re.compile(r"\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?(?-
 REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
                            r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
-                           r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r"))")
+                           r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r")|"
+                           # "Who took over as project director after Helen Stroud left?"
+                           r"(?:took|takes|has\s+taken)\s+over(?:\s+as\s+[\w’' -]{1,60}?)?\s+(?:after|when)\s+(?P<name_a>" + NAME +
+                           r")\s+(?:had\s+)?(?:left|retired|resigned|stepped\s+down|stood\s+down|quit|died|departed|moved\s+on)\b)")
 AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w-]+\s*?){1,4}?)"
                      r"(?=\s+(?:in|on|at|after|when|from|until|during|by|last|this|and|but)\b|[,?.;]|\s*$)", re.I)
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
@@ -277,6 +280,12 @@ PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+t
                        r"due\s+(?:in|on|by|next|later|to\s+(?:be|report|open|start|finish|close|complete)))\b", re.I)
 
 
+SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–](\d\d)\b")  # 2023-24 (2016/17 is told as such: its first year)
+# "the festival lost an estimated £610,000": a reckoning of what happened, not a plan
+PAST_ESTIMATE = re.compile(r"\b(?:[a-z]+ed|lost|cost|spent|paid|made|raised|took|brought|drew|won|sold)\s+"
+                           r"(?:an?\s+)?estimated\s+$", re.I)
+
+
 # "How did Sir Michael Wilshaw respond to ...?": a response asked of someone named
 RESPONDED = re.compile(r"^\W*(?:and\s+)?how\s+(?:did|has|have|does|do|will|would)\s+(?P<who>.+?)\s+"
                        r"(?:respond|react|reply|answer|hit back)\b", re.I)
@@ -328,6 +337,8 @@ MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation"
 FEE_STEMS = set(tokens("fee fees"))
 # what is owed is a debt, by whatever word ("debts of £61.7m", "liabilities", "creditors are owed")
 DEBT_STEMS = set(tokens("owe owed owes owing debt debts liabilities creditors"))
+# (and a claim is a sum someone says it is owed: "has lodged claims for £38.6 million in extra costs")
+CLAIM_STEMS = set(tokens("claim claims claimed"))
 CHARGED = set(tokens("charge charges charged charging"))
 # compensation is what a court or tribunal awards ("was awarded £86,400 by the tribunal"; not a fund's grant)
 COMPENSATION_STEMS = set(tokens("compensation damages"))
@@ -543,6 +554,10 @@ class ExtractiveAnswerer:
                 # a sum the last answer gave is rarely the one asked next: "And what did it sell for?")
             if (c.source, c.start) in spent and q.kind in ("money", "count"):
                 c.score -= 0.15  # "how much did it ask for, and how much did it get?": not the same sum twice
+                if len(answer_spans(q.kind, c.text, q)) < 2 and not OUTCOME.search(q.text):
+                    # (and a sentence with only the one figure the other part took has no other, unless this part
+                    # asks what the same thing came to in the end: then the two parts are told apart by time)
+                    c.score -= 0.15
         return sorted(best.values(), key=lambda c: -c.score)
 
     # ------------------------------------------------------------------ answering
@@ -555,6 +570,8 @@ class ExtractiveAnswerer:
             terms |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
             if art.years[1] - art.years[0] <= 1 and LAST_YEAR.search(art.text):
                 terms.add(str(art.years[0] - 1))
+            if tells_next_year(art.text, published(art.date, art.years)):
+                terms.add(str(art.years[1] + 1))  # ("From 5 January, fares will rise" in November)
         return terms
 
     def _article_years(self) -> dict[str, tuple[int, int]]:
@@ -565,6 +582,9 @@ class ExtractiveAnswerer:
             self._dated = {s: a.years for s, a in arts.items() if a is not None and a.years}
             # from the year before ("last summer") to its last plausible year
             self._pub_years = {str(y) for lo, hi in self._dated.values() for y in range(lo - 1, hi + 1)}
+            # (and the year after, of an article that speaks of it: "next spring", "from January" in November)
+            self._pub_years |= {str(a.years[1] + 1) for a in arts.values() if a is not None and a.years
+                                and tells_next_year(a.text, published(a.date, a.years))}
             self._dated_key = kw
         return self._dated
 
@@ -709,8 +729,9 @@ class ExtractiveAnswerer:
                 years = self.store.get_article(c.source).years
                 if years and any(years[0] <= int(y) <= years[1] for y in q.years):
                     c.score += 0.08  # "in 2016" usually means the article of 2016
-                elif years and any(int(y) == years[0] - 1 for y in q.years) and LAST_YEAR.search(c.text):
-                    c.score += 0.08  # or what the next year's article says of "last year"
+                elif years and any(int(y) == years[0] - 1 for y in q.years) and (
+                        LAST_YEAR.search(c.text) or LAST_YEAR.search(self._previous_sentence(c))):
+                    c.score += 0.08  # or what the next year's article says of "last year" (or just before)
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
@@ -736,7 +757,7 @@ class ExtractiveAnswerer:
         handover = REPLACED_WHOM.match(QUESTION_CARRY.sub("", q.text)) if q.kind == "who" else None
         if handover:
             backward = handover.group("did") is not None  # "who did he replace?": the one before
-            named = handover.group("name_b") or handover.group("name_f")
+            named = handover.group("name_b") or handover.group("name_f") or handover.group("name_a")
             told = [(c, s) for c in cands[:20] for s in successions(c.text, self._previous_sentence(c))]
             ahead = [(c, s) for c, s in told if same_person(s.new if backward else s.old, named)]
             # "... from Alasdair Munro as transport minister": not "succeeded Alasdair Munro as council leader"
@@ -1065,7 +1086,8 @@ class ExtractiveAnswerer:
                 clauses = [x for x in OUTCOME_CLAUSE.split(c.text) if x]
                 told = [x for x in clauses if any(answer_spans(k, x, q) for k in figures)] if len(clauses) > 1 else []
                 return bool(PLAN_TOLD.search(" ".join(told) if told else c.text))
-            return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) for a, _ in answer_spans(q.kind, c.text, q))
+            return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) and not PAST_ESTIMATE.search(c.text[max(0, a - 40):a])
+                       for a, _ in answer_spans(q.kind, c.text, q))
         if not continued and not part and done_asked and not PLAN_TOLD.search(TIME_PHRASE.split(own, maxsplit=1)[0]) \
                 and planned(lead):
             # "How much did the fund end up giving?": the nearest passage tells only of a plan, a bid or an
@@ -1170,7 +1192,7 @@ class ExtractiveAnswerer:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
                 if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
                     have |= FEE_STEMS
-                if have & DEBT_STEMS:
+                if have & (DEBT_STEMS | CLAIM_STEMS):
                     have |= DEBT_STEMS
                 if have & AWARDED and have & JUDGING:
                     have |= COMPENSATION_STEMS
@@ -1341,6 +1363,7 @@ class ExtractiveAnswerer:
         # answer; one where it was done by nobody named ("the building had been designed so that ...") is none
         # (a quote without the verb may tell it in other words: "beaten to death by his mother")
         deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) else None
+        deed_unsaid = False  # (no quote near the question uses the deed's verb at all)
         doing = lexicon().verb_senses(deed) if deed else frozenset()
         past = bool(deed) and not deed.lower().endswith("s")
         agents = sorted(re.escape(d) for d in lexicon().derived(deed) if d.endswith(("er", "or"))) if deed else []
@@ -1377,6 +1400,8 @@ class ExtractiveAnswerer:
                 elif told is False:
                     return self._refuse(f"The articles never say who {deed.lower()} this: the passage about it "
                                         "names nobody as doing so.", lead)
+                else:
+                    deed_unsaid = True
 
         if len(set(q.years)) >= 2 and not continued:
             # a comparison across years: the best sentence for each year, from an article of that year
@@ -1465,6 +1490,12 @@ class ExtractiveAnswerer:
         # a year or figure the question itself gives must be what the quote speaks of
         # ("In 2016 there were plans for a trust. When did one take over?": only the question itself counts)
         asking = re.split(r"(?<=[.!])\s+(?=[A-Z])", own.strip())[-1]
+        # "in 2023-24", a financial year or a season, is told by the year it ends in ("the year to 31 March 2024"),
+        # or as the question writes it (not a year 2023 and a number 24)
+        split_years = {m.group(1)[:2] + m.group(2): m.group(0) for m in SPLIT_YEAR.finditer(asking)
+                       if (int(m.group(1)) + 1) % 100 == int(m.group(2))}
+        asking = SPLIT_YEAR.sub(lambda m: m.group(1)[:2] + m.group(2) if m.group(0) in split_years.values()
+                                else m.group(0), asking)
         own_years = list(dict.fromkeys(m.group(1) for m in YEAR.finditer(asking) if not m.group(0).endswith("s")))
         own_numbers = [n for n in (m.rstrip(",") for m in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", asking))
                        if n not in own_years and not YEAR.fullmatch(n)]
@@ -1498,7 +1529,8 @@ class ExtractiveAnswerer:
                                                             LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says
                         # (nor "fell to 960 last year" in a 2025 article about 2023)
-                    in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window)
+                    in_text = re.search(r"\b" + y + r"\b", window) or re.search(r"\b" + y + r"/\d\d\b", window) or (
+                        y in split_years and re.search(re.escape(split_years[y]) + r"\b", window))
                     if in_text and art.years and art.years[1] < int(y) and not PLANNED.search(own):
                         in_text = None  # written before that year, it can only say what was hoped for ("by 2020")
                     # an article of that time counts, unless the sentence itself names another year
@@ -1506,10 +1538,16 @@ class ExtractiveAnswerer:
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
                     other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])} \
                         if not naming_year else set()
-                    published = art.years and art.years[0] <= int(y) <= art.years[1] and not other
-                    last_year = art.years and int(y) == art.years[0] - 1 and LAST_YEAR.search(window)
+                    of_year = art.years and art.years[0] <= int(y) <= art.years[1] and not other
+                    # ("the 2024 festival" in an article of 2025 that speaks of "last year's event" anywhere)
+                    last_year = art.years and int(y) == art.years[0] - 1 and \
+                        LAST_YEAR.search(art.text if naming_year else window)
                     this_year = art.years and art.years[0] <= int(y) <= art.years[1] and THIS_YEAR.search(c.text)
-                    return bool(in_text or published or last_year or this_year)
+                    # (the year after it was written, where it tells of what is to come then, for a question
+                    # of what is to come: what happened that year it cannot know)
+                    next_year = art.years and int(y) == art.years[1] + 1 and PLANNED.search(own) and \
+                        tells_next_year(window, published(art.date, art.years))
+                    return bool(in_text or of_year or last_year or this_year or next_year)
                 return True
             if not grounded(lead):
                 lead_acts = acts(lead)
@@ -1615,6 +1653,11 @@ class ExtractiveAnswerer:
                         lead = named[0]
                     elif named and (not post or named_by_deed(named[0])):
                         lead = named[0]  # "which barrister": one a quote names as the barrister, or by the deed
+                    elif not named and which and deed_unsaid and not any(self._mentions(c, post_word) for c in cands[:10]):
+                        # "Which architects designed the tram bridge?": no quote speaks of architects, nor of
+                        # designing: the name beside the bridge did something else
+                        return self._refuse(f"The articles never speak of any {' '.join(post_words)} in a passage about "
+                                            f"this, nor say who {deed.lower()} it.", lead)
                     elif not named and post and post_word not in DESCRIBED and lexicon().is_person_noun(post_word):
                         # no quote names a "deputy" (but "the man who ..." may be named without the word "man")
                         spoken = any(self._mentions(c, post_word) for c in cands[:10])

@@ -74,7 +74,8 @@ KIND_PATTERNS = {
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
-                        r"\bwhat age\b|\bhow long\b|\bhow often\b|"
+                        r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow (?:fast|loud|heavy|tall)\b|"
+                        r"\b(?:at\s+)?what\s+speed\b|\bwhat\s+(?:noise|sound)\s+levels?\b|"
                         r"\bhow far\b(?![^?]*\b(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?budget)|"  # (a sum)
                         r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
                         r"(average|attendance|turnout|population|majority)\b",
@@ -128,7 +129,7 @@ SPAN_PATTERNS = {
     "money": re.compile(r"[£$€]\s?\d[\d,.]*(\s?(m|bn|k|million|billion|thousand)\b)?|"
                         r"\b\d[\d,.]*\s?(million|billion|thousand|m|bn|k)?\s?(pounds|dollars|euros|pence|p)\b", re.I),
     # (not a label: "No 4 blast furnace", "Number 10")
-    "count": re.compile(r"(?<![A-Za-z]-)(?<!\bNo )(?<!\bNo\. )(?<!\bNumber )\b\d[\d,.]*(\s?(per cent|percent|%))?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
+    "count": re.compile(r"(?<![A-Za-z]-)(?<!\bNo )(?<!\bNo\. )(?<!\bNumber )\b\d[\d,.]*(\s?(per cent|percent|%)|\s(?:million|billion)\b)?|(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")(-\w+)?\b", re.I),
     "when": re.compile(r"\b(\d{1,2}(st|nd|rd|th)?\s+)?" + _MONTH + r"(\s+\d{1,2}(st|nd|rd|th)?)?(,?\s+(1[6-9]|20)\d\d)?\b|"
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
@@ -205,7 +206,15 @@ def question_kind(text: str) -> str | None:
     thing = THING_NAME.search(text)
     if thing:  # "the name of the drug": a name, but not a person's
         noun = thing.group(1).lower()
-        if noun not in NOT_POSTS and not lexicon().is_person_noun(noun) and noun not in ORG_WORDS:
+        # ("the names of the two young men": the noun after its number and adjectives)
+        # (up to a word such as "for" or "who": "the suite for bereaved parents" is a suite)
+        after = []
+        for w in words(text[thing.end():])[:3]:
+            if w in STOPWORDS:
+                break
+            after.append(w)
+        people = [w for w in [noun] + after if w not in NOT_POSTS and lexicon().is_person_noun(w)]
+        if noun not in NOT_POSTS and not people and noun not in ORG_WORDS:
             return "name"
     # a name is not a kind word: "What did Owen Price go on to do?" asks no price
     plain = SET_ASIDE.sub("", text)  # "what were they offered, on top of their moving costs?" asks no sum
@@ -577,7 +586,8 @@ AGE = re.compile(r"\baged\s+(?:\d{1,3}|" + _AGE_WORD + r")\b|\b(will be|would be
                  r"\b(?:" + _AGE_WORD + r")-year-old\b|"
                  r"\b(?:\d{1,3}|" + _AGE_WORD + r")\s+(?:years?|months?|weeks?|days?)\s+old\b")
 NOW_AGED = re.compile(r"\b(?:now|then)\s+\d{1,3}\b(?!\s*(?:%|per|years|months|weeks|days|million|[a-z]))")  # ("said Mr Brackwater, now 74.")
-BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
+BY_HOW_MUCH = re.compile(r"\bby how much\b|\bhow much\b[^?]{0,60}\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|"
+                         r"grow|grew|grown|increase|increased|decrease|decreased|shrink|shrank|go\s+(?:up|down))\b", re.I)
 ASKS_SHARE = re.compile(r"\bwhat (percentage|proportion|share|fraction)\b|\bwhat per ?cent\b|\bwhat ([a-z-]+\s+)?rate\b", re.I)
 SHARE = re.compile(r"\d(?:[\d.,]*\d)?\s*(%|per\s*cent\b|percent\b)|\b(half|a third|two[- ]thirds|a quarter|three[- ]quarters|"
                    r"one in (two|three|four|five|six|seven|eight|nine|ten)|majority|minority)\b", re.I)
@@ -639,6 +649,25 @@ ASKS_DISTANCE = re.compile(r"\bhow far\b(?!\s+(?:along|over|under|behind|ahead|i
 DISTANCE = re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|yards?|feet|foot|ft)\b|"
                       r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
                       r"a hundred|hundreds of)[\s-]+(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet)\b", re.I)
+# a measure asked ("how fast", "how loud", "how heavy", "how deep") and the units that give it
+_LENGTH_UNITS = r"(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|m|cm|mm|yards?|feet|foot|ft|inches|in)"
+MEASURES = [
+    (re.compile(r"\bhow fast\b|\b(?:at\s+)?what\s+speed\b", re.I),
+     re.compile(r"\b\d[\d,.]*\s*(?:mph|km/h|kph|kmh|knots|miles\s+(?:an|per)\s+hour|kilomet(?:re|er)s\s+(?:an|per)\s+hour)(?!\w)", re.I)),
+    (re.compile(r"\bhow loud\b|\bwhat\s+(?:noise|sound)\s+levels?\b", re.I),
+     re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:decibels?|dB)(?!\w)", re.I)),
+    (re.compile(r"\bhow heavy\b|\bwhat\s+(?:did|does|do|will)\s+[^?]{1,40}\bweigh\b", re.I),
+     re.compile(r"\b\d[\d,.]*(?:\s*|-)(?:tonnes?|tons?|kilo(?:gram)?s?|kg|grams?|g|pounds|lb|lbs|stone)(?!\w)", re.I)),
+    (re.compile(r"\bhow tall\b", re.I),  # (not "how deep were the cuts", "how high are fees")
+     re.compile(r"\b\d[\d,.]*(?:\s*|-)" + _LENGTH_UNITS + r"(?!\w)", re.I)),
+]
+
+
+def asked_measure(question: str) -> re.Pattern | None:
+    """The units a question asking a measure wants ("how fast": mph), or None."""
+    return next((units for asks, units in MEASURES if asks.search(question)), None)
+
+
 ASKS_DURATION = re.compile(r"\bhow long\s+(?:did|does|do|has|have|had|will|would|could|a|an)\b", re.I)
 DURATION = re.compile(r"\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                       r"twenty|thirty|forty|fifty|sixty|several|few|half)(?:\s+and\s+a\s+half)?[\s-]+"
@@ -693,6 +722,7 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
 QUALIFIES_NEXT = re.compile(r"\s+(MP|MEP|MSP|AM|MP’s|MP's|councillor|Councillor|Cllr|Coun)\s+[A-Z][a-z]")
+IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|from|outside)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?,\s+$")
 SEAT_BEFORE = re.compile(r"\b(MP|MEP|MSP|AM|councillor|member|candidate)\s+for\s+(the\s+)?$", re.I)
 TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "cllr", "coun", "prof", "councillor"}
 _DATEISH = re.compile(r"^(1[6-9]|20)\d\ds?[,.]?$")
@@ -831,6 +861,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         return [m.span() for m in VOTE_SPLIT.finditer(sentence)]  # "nine votes to five", not its numbers alone
     if kind == "count" and ASKS_DISTANCE.search(question.text):
         return [m.span() for m in DISTANCE.finditer(sentence)]
+    if kind == "count" and (units := asked_measure(question.text)):
+        return [m.span() for m in units.finditer(sentence)]  # "how fast was it going?": "about 25mph"
     if kind == "count" and ASKS_DURATION.search(question.text):
         spans = [m.span() for m in DURATION.finditer(sentence)]
         if ASKS_SINCE.search(question.text):
@@ -918,6 +950,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 continue  # "which architect": not "Halbridge Town", not "Tanner's Coaches"
         if kind == "who" and a == 0 and seg.split()[0].lower().rstrip(".") in (STOPWORDS | WH) - TITLES:
             continue
+        if kind == "who" and IN_PLACE_COMMA.search(sentence[max(0, a - 40):a]) and re.match(r"\s*(?:[.;]|$)", sentence[b:]) \
+                and not re.match(_PERSON_TITLE + r"\s", seg):
+            continue  # "a light rail project in Perth, Western Australia.": the place's region, not a person
         if kind == "who" and (QUALIFIES_NEXT.match(sentence[b:]) or SEAT_BEFORE.search(sentence[max(0, a - 30):a])):
             continue  # "Birmingham Edgbaston MP Preet Gill", "MP for Birmingham Edgbaston": the seat, not the person
         if kind == "count" and ages and any(x <= a < y for x, y in ages):

@@ -97,3 +97,23 @@ def later(t: Time, than: Time) -> bool:
 def months(t: Time) -> int:
     """A time as a count of months, for distances: an unknown month is mid-year, 'after every date' the year's end."""
     return t[0] * 12 + {0: 6, 13: 12}.get(t[1], t[1])
+
+
+_AHEAD = re.compile(r"\bnext\s+(?:year|spring|summer|autumn|winter)\b|\b(?:" + _M + r")\s+next\s+year\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|is\s+due|are\s+due|is\s+to|are\s+to|set\s+to|expected\s+to|planned|plans?\s+to)\b", re.I)
+_BARE_MONTH = re.compile(r"\b(?P<m>" + _M + r")\b(?!,?\s+(?:\d{4}|(?i:last|this|next)\s+year))")
+
+
+def tells_next_year(text: str, pub: Time | None) -> bool:
+    """Does the text speak of the year after the article's own? "next year", "next spring", or in an
+    article of November "From 5 January, the fare will rise": a month before its own, still to come."""
+    if pub is None or pub[1] in (0, UNDATED):
+        return False
+    if _AHEAD.search(SPEECH.sub(" ", text)):
+        return True
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _FUTURE.search(sentence) and any(_MONTH_NO[m["m"]] < pub[1] for m in _BARE_MONTH.finditer(sentence)
+                                            if not re.search(r"\b(last|since)\s+(?:\d{1,2}\s+)?$",
+                                                             sentence[:m.start()], re.I)):
+            return True
+    return False

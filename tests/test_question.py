@@ -24,6 +24,10 @@ from bot.question import (ASKS_ORG, age_of_named_before, analyse, answer_spans, 
     ("What role did the report play?", None),
     ("What was the name of the drug whose trials were faked?", "name"),  # a thing's name, not a person's
     ("What was the name of Khyra Ishaq's stepfather?", "who"),
+    ("What were the names of the two young men who died?", "who"),  # people, after their number and age
+    ("What were the names of the two new ferries?", "name"),
+    ("What name was given to the suite for bereaved parents?", "name"),  # (the parents are not what is named)
+    ("How fast was the test tram going?", "count"),  # a speed
     ("Which publisher released the memoir?", "who"),  # a kind of person (WordNet) is asked by name
     ("Which hospital ran the clinic?", None),
     ("What job did the woman who now chairs Kelsworth Connect's board have?", None),  # described, not named
@@ -540,3 +544,17 @@ def test_a_person_so_called_is_no_firm_and_a_firm_so_called_no_person():
     q = analyse("Which engineer loaded the explosive?")
     sentence = "The company said its blasting subcontractor, Ridgeway Drilling and Blasting, was to blame."
     assert answer_spans("who", sentence, q) == []
+
+
+@pytest.mark.parametrize("question, sentence, spans", [
+    ("How fast was the test tram going?", "The tram was travelling at about 25mph, police said.", ["25mph"]),
+    ("How loud can the music be at the nearest homes?", "A condition caps sound levels at 65 decibels at the "
+     "nearest homes, after 34 complaints.", ["65 decibels"]),
+    ("How heavy was the new bell?", "The bell, cast in 1902 for £400, weighs 1.2 tonnes.", ["1.2 tonnes"]),
+    ("How tall is the new tower?", "The 45-metre tower will have 12 floors.", ["45-metre"]),
+    ("How fast was the test tram going?", "The tram had 12 passengers on board.", []),  # no speed: no answer
+])
+def test_a_measure_asked_is_its_units(question, sentence, spans):
+    q = analyse(question)
+    assert q.kind == "count"
+    assert [sentence[a:b] for a, b in answer_spans(q.kind, sentence, q)] == spans
