@@ -45,7 +45,7 @@ COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|h
 
 # the thing a question part asks for by name: "how many visitors ...", "what fee ..." (not "what was it ...")
 # "what was it ...", "how much was that ...": the same thing asked again, of another time
-IT_ASKED = re.compile(r"\W*(?:and\s+|but\s+)?(?:what|how\s+(?:many|much))\s+(?:was|is|were|are|had|did|has)\s+"
+IT_ASKED = re.compile(r"\W*(?:and\s+|but\s+)?(?:what|how\s+(?:many|much))\s+(?:was|is|were|are)\s+"
                       r"(?:it|that|this|they|those|these)\b", re.I)
 ASKED_THING = re.compile(r"\W*(?:and\s+|but\s+)?(?:how\s+(?:many|much)|what|which)\s+([a-z]+)\b", re.I)
 

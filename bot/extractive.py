@@ -190,13 +190,26 @@ AS_POST = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w-
                      r"(?=\s+(?:in|on|at|after|when|from|until|during|by|last|this|and|but)\b|[,?.;]|\s*$)", re.I)
 BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|was\s+appointed|was\s+made)\b", re.I)
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
+# "the last tram of the night" is not "the first passenger tram" ("last year", "first time" are times)
+FIRST_LAST = re.compile(r"\b(first|last)\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?\b", re.I)
+TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "night", "nights", "day", "days", "time", "times",
+              "summer", "winter", "spring", "autumn", "season", "weekend", "decade", "century", "minute", "moment",
+              "hour", "word", "resort", "half", "quarter", "term", "phase", "stage", "round", "place", "thing"}
 ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z][a-z-]+)\b", re.I)
 
 
 def _ordinals(text: str) -> list[tuple[str, str]]:
-    """("first", "strike") for "their first strike": an ordinal and the noun it counts."""
-    return [(m.group(1).lower(), m.group(2).lower()) for m in ORDINAL.finditer(text)
-            if m.group(2).lower() not in STOPWORDS and lexicon().base_forms(m.group(2).lower(), "noun")]
+    """("first", "strike") for "their first strike": an ordinal and the noun it counts; and for "the first
+    and the last" of a thing, one word may stand between ("the first passenger tram", "the last tram")."""
+    out = [(m.group(1).lower(), m.group(2).lower()) for m in ORDINAL.finditer(text)
+           if m.group(2).lower() not in STOPWORDS and lexicon().base_forms(m.group(2).lower(), "noun")]
+    for m in FIRST_LAST.finditer(text):
+        for w in (m.group(2), m.group(3)):
+            w = (w or "").lower()
+            if w and w not in STOPWORDS and w not in TIME_NOUNS and lexicon().base_forms(w, "noun") \
+                    and (m.group(1).lower(), w) not in out:
+                out.append((m.group(1).lower(), w))
+    return out
 
 
 def _same_noun(a: str, b: str) -> bool:  # the word, its forms, or a kind of it ("walkout" is a strike)
@@ -730,8 +743,10 @@ class ExtractiveAnswerer:
                 if years and any(years[0] <= int(y) <= years[1] for y in q.years):
                     c.score += 0.08  # "in 2016" usually means the article of 2016
                 elif years and any(int(y) == years[0] - 1 for y in q.years) and (
-                        LAST_YEAR.search(c.text) or LAST_YEAR.search(self._previous_sentence(c))):
-                    c.score += 0.08  # or what the next year's article says of "last year" (or just before)
+                        LAST_YEAR.search(c.text) or (not YEAR.search(c.text)
+                                                     and LAST_YEAR.search(self._previous_sentence(c)))):
+                    c.score += 0.08  # or what the next year's article says of "last year" (or, naming no year of
+                    # its own, the sentence just before)
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)

@@ -2247,7 +2247,7 @@ def test_the_second_part_of_a_two_part_question_is_asked_of_the_same_thing(steel
     ans = steel_bot.ask("How much steel could the works make a year with both blast furnaces running, and how much "
                         "once Old Bess was shut?")
     assert {"steel_2011", "steel_2014"} <= {c.source for c in ans.citations}, show(ans)
-    assert "**2.9**" in ans.answer and "**4**" not in ans.answer, show(ans)
+    assert "**2.9 million**" in ans.answer and "**4**" not in ans.answer, show(ans)
     # "..., and how many were left by the time of the government loan?": a number of people again, not the
     # loan's "15 years"
     ans = steel_bot.ask("How many people worked at the steelworks when Aravalli bought it, and how many were left "
@@ -2838,3 +2838,10 @@ def test_a_financial_year_is_told_by_the_year_it_ends_in(tramline_bot):
     # "for 2023-24" is "the year to 31 March 2024" in an article of 2024: not a year 2023 and a number 24
     ans = tramline_bot.ask("How many journeys did the Braymoor line carry in 2023-24?")
     assert_answered(ans, "tram_2024", "3.1 million")
+
+
+def test_the_last_of_a_thing_is_not_its_first(tramline_bot):
+    # "the last tram of the night" is not "The first passenger tram left Cathedral Square at 6.15am"
+    assert_refused(tramline_bot.ask("What time does the last tram of the night leave Braymoor?"), "first tram")
+    ans = tramline_bot.ask("What time did the first passenger tram leave Cathedral Square?")
+    assert_answered(ans, "tram_2020", "**6.15am**")
