@@ -33,7 +33,6 @@ from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
 from index.store import Store
-from index.text import STOPWORDS, tokens
 
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
@@ -43,11 +42,9 @@ COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|h
                          r"stay|still)\b)", re.I)
 
 
-# the thing a question part asks for by name: "how many visitors ...", "what fee ..." (not "what was it ...")
 # "what was it ...", "how much was that ...": the same thing asked again, of another time
 IT_ASKED = re.compile(r"\W*(?:and\s+|but\s+)?(?:what|how\s+(?:many|much))\s+(?:was|is|were|are)\s+"
                       r"(?:it|that|this|they|those|these)\b", re.I)
-ASKED_THING = re.compile(r"\W*(?:and\s+|but\s+)?(?:how\s+(?:many|much)|what|which)\s+([a-z]+)\b", re.I)
 
 
 class QuestionError(ValueError):
@@ -179,12 +176,9 @@ class Bot:
                     # part's answer names
                     said = Turn(question=first, answer=self._lead(first, first_found))
                 second = condense(parts[1], [said], self._around)
-                asked_thing = ASKED_THING.match(parts[1])
-                new_thing = bool(asked_thing) and asked_thing.group(1).lower() not in STOPWORDS and \
-                    not set(tokens(asked_thing.group(1))) & set(analyse(first).content)
                 own_words = [t for t in analyse(parts[1]).content if not YEAR.fullmatch(t)]
                 same_thing = set(own_words) <= set(analyse(first).content) or bool(IT_ASKED.match(parts[1]))
-                if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]) and same_thing and not new_thing:
+                if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]) and same_thing:
                     # "..., and what was it in 2024?": the first part's question asked of that time
                     # (not "..., and how many visitors did it get in 2010?", a question of its own)
                     again = condense("And " + parts[1], [Turn(question=first)])
