@@ -160,6 +160,7 @@ class Bot:
             # the second part's pronouns name the first part's subject, but it carries none of its words
             first = parts[0]
             first_found = self.retriever.search(first)  # (once, for its answer and for whom "she" names)
+            first_info = analyse(first)
             again, counted = COUNT_AGAIN.match(parts[1]), measured_words(first)
             if again and counted and re.match(r"\W*how many\b", first, re.I):
                 parts[1] = f"{again.group(1)} {' '.join(counted)} {parts[1][again.end():]}"
@@ -171,13 +172,13 @@ class Bot:
                 second = f"{core} {parts[1][elliptic.end(1):].strip(' ?')}?"
             else:
                 said = Turn(question=first)
-                if PERSON_PRONOUNS.search(parts[1]) and analyse(first).kind == "who":
+                if PERSON_PRONOUNS.search(parts[1]) and first_info.kind == "who":
                     # "Who runs Elmstead now, and who did she take over from?": "she" is the one the first
                     # part's answer names
                     said = Turn(question=first, answer=self._lead(first, first_found))
                 second = condense(parts[1], [said], self._around)
                 own_words = [t for t in analyse(parts[1]).content if not YEAR.fullmatch(t)]
-                same_thing = set(own_words) <= set(analyse(first).content) or bool(IT_ASKED.match(parts[1]))
+                same_thing = set(own_words) <= set(first_info.content) or bool(IT_ASKED.match(parts[1]))
                 if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]) and same_thing:
                     # "..., and what was it in 2024?": the first part's question asked of that time
                     # (not "..., and how many visitors did it get in 2010?", a question of its own)
@@ -188,7 +189,7 @@ class Bot:
                 second = QUESTION_CARRY.sub("", second)  # "it"/"they" need the first part's words; else none
             texts = [first, second]
             retrievals = [first_found, self.retriever.search(second)]
-            analysed = [analyse(first), analyse(second)]
+            analysed = [first_info, analyse(second)]
             kinds = [a.kind for a in analysed]
             drafts = [self.extractive.answer(analysed[0], retrievals[0], previous, asked=first, part=True)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about

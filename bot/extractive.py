@@ -459,6 +459,7 @@ class ExtractiveAnswerer:
         self._word_cache: dict[str, np.ndarray] = {}
         self._dated: dict[str, tuple[int, int]] = {}
         self._pub_years: set[str] = set()
+        self._ahead: set[str] = set()  # (articles that speak of the year after their own)
         self._dated_key = None
 
     # ------------------------------------------------------------------ scoring
@@ -583,7 +584,7 @@ class ExtractiveAnswerer:
             terms |= {str(y) for y in range(art.years[0], art.years[1] + 1)}
             if art.years[1] - art.years[0] <= 1 and LAST_YEAR.search(art.text):
                 terms.add(str(art.years[0] - 1))
-            if tells_next_year(art.text, published(art.date, art.years)):
+            if source in self._told_ahead():
                 terms.add(str(art.years[1] + 1))  # ("From 5 January, fares will rise" in November)
         return terms
 
@@ -596,10 +597,16 @@ class ExtractiveAnswerer:
             # from the year before ("last summer") to its last plausible year
             self._pub_years = {str(y) for lo, hi in self._dated.values() for y in range(lo - 1, hi + 1)}
             # (and the year after, of an article that speaks of it: "next spring", "from January" in November)
-            self._pub_years |= {str(a.years[1] + 1) for a in arts.values() if a is not None and a.years
-                                and tells_next_year(a.text, published(a.date, a.years))}
+            self._ahead = {s for s, a in arts.items() if a is not None and a.years
+                           and tells_next_year(a.text, published(a.date, a.years))}
+            self._pub_years |= {str(self._dated[s][1] + 1) for s in self._ahead}
             self._dated_key = kw
         return self._dated
+
+    def _told_ahead(self) -> set[str]:
+        """The sources of the articles that speak of the year after their own (read once per index)."""
+        self._article_years()
+        return self._ahead
 
     def _publication_years(self) -> set[str]:
         self._article_years()
