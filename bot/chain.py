@@ -28,7 +28,7 @@ from bot.bridge import resolve
 from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, PERSON_PRONOUNS, condense
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, measured_words, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
-from bot.question import TIME_PHRASE, YEAR, analyse
+from bot.question import THING_AGE, TIME_PHRASE, YEAR, analyse
 from bot.retrieve import HybridRetriever
 from bot.settings import Settings
 from bot.verify import verify_citation
@@ -165,7 +165,15 @@ class Bot:
             if again and counted and re.match(r"\W*how many\b", first, re.I):
                 parts[1] = f"{again.group(1)} {' '.join(counted)} {parts[1][again.end():]}"
             elliptic = ELLIPTIC.match(parts[1])
-            if elliptic:
+            aged = THING_AGE.match(first)
+            if aged and re.search(r"\b(?:it|they)\b", parts[1]):
+                # "How old is the stone bridge - when was it finished?": when the stone bridge was finished
+                thing = "the " + first[aged.start(1):].strip(" ?")
+                second = re.sub(r"\b(?:it|they)\b", lambda m: thing, parts[1], count=1)
+                if analyse(second).kind == "when":  # (one question asked twice: the second says what it means)
+                    told = self.extractive.answer(analyse(second), self.retriever.search(second), previous, asked=second)
+                    return told if not told.refused else draft
+            elif elliptic:
                 # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its
                 # own, so the first part asked of the second's time
                 core = TIME_PHRASE.split(first.rstrip(" ?"), maxsplit=1)[0]

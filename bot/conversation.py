@@ -38,6 +38,10 @@ CHANGED_SINCE = re.compile(r"^\W*(?:and\s+)?(?:has|have|did)\s+(?:that|it|this|t
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
+AT_THE_TIME = re.compile(r"\b(?:at the time|at that time|back then)\b", re.I)
+# "Who started the campaign?": what the person did (not "Who is she?", "Who was the leader?")
+WHO_DID = re.compile(r"^\W*(?i:who)\s+((?!(?:is|was|are|were|has|have|had|will|would|did|does|do|else)\b)"
+                     r"[a-z][\w’'-]*(?:ed|[^s\W]\b)\b[^?]*?)\s*\??\s*$")
 DATE = re.compile(r"\b(" + DAY_MONTH + r")?(?:1[6-9]|20)\d\d\b")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -189,6 +193,13 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
                     return person + "’s"
             return person
         out = PERSON_PRONOUNS.sub(sub, out, count=1)
+
+    # "Who started the campaign?" "What did she do for a living at the time?": when she started it
+    then = AT_THE_TIME.search(out)
+    did = WHO_DID.match(prev_core) if then and person else None
+    # (of a post, which changes with time; "how old was she at the time?" is read as it is)
+    if did and question_kind(prev_core) == "who" and question_kind(out) == "role" and not PERSON_PRONOUNS.search(did.group(1)):
+        return out[:then.start()] + f"when {person} {did.group(1)}" + out[then.end():]
 
     # "the year before": shift the earlier question's year
     prev_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", prev_core)

@@ -541,7 +541,7 @@ class ExtractiveAnswerer:
                   [set(tokens(e)) for e in q.entities] + [{y} for y in q.years] if n]
         asks_person = q.kind == "who" and not ASKS_ORG.search(q.text)
         # "Who organised the petition?": "Its organiser, Maureen Iddon," names the one who did what was asked
-        did_m = WHO_DID.match(q.text) if q.kind == "who" else None
+        did_m = (WHO_DID.match(q.text) or WHICH_DID.match(q.text)) if q.kind == "who" else None
         did = {_family(t) for t in tokens(did_m.group(1))} if did_m else set()
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
@@ -557,8 +557,9 @@ class ExtractiveAnswerer:
                 c.score -= TITLE_PENALTY  # the headline sums up; a sentence of the article answers
             if c.source in prefer:
                 c.score += 0.04
-            if did and any(_covered(did, set(tokens(m.group(1)))) for m in AGENT_NAMED.finditer(c.text)):
-                c.score += AGENT_BONUS
+            if did and (any(_covered(did, set(tokens(m.group(1)))) for m in AGENT_NAMED.finditer(c.text)) or any(
+                    {_family(t) for t in tokens(m.group(1))} & did for m in NAME_DOES.finditer(c.text))):
+                c.score += AGENT_BONUS  # ("Mereside Homes has agreed to buy the site": who bought it)
             if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and q.kind != "money"
@@ -858,8 +859,11 @@ class ExtractiveAnswerer:
 
         post_asked = WHO_HELD.match(own) if q.kind == "who" else None
         for_time = None  # (a sentence moved ahead for the time it tells of)
+        # (a figure told again in later articles, "has now paid for 61 defibrillators", then "94": the one told
+        # at the time asked, "by the time the base opened")
+        measured = q.kind in ("count", "money") and not ASKS_AGE.search(q.text)
         timed = EVENT_TIME.search(own) if not continued and not q.years and (
-            q.kind == "role" or post_asked or (q.kind == "count" and ASKS_AGE.search(q.text))) else None
+            q.kind == "role" or post_asked or q.kind == "count" or measured) else None
         if timed:
             # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
             # that tells of the event, before one told in another year's
@@ -884,10 +888,20 @@ class ExtractiveAnswerer:
                 where = [src for src in where if rare[src] == top]
             dated = self._article_years()
             if len(where) > 1 and all(src in dated for src in where) and \
-                    (post_asked or cover.get(cands[0].source, 0) * 3 < len(said) * 2):
+                    (post_asked or measured or cover.get(cands[0].source, 0) * 3 < len(said) * 2):
                 # (still more than one, and the first sentence's article hardly tells of it: the first to
-                # tell of it, the others looking back)
-                where = [min(where, key=lambda src: dated[src])]
+                # tell of it, the others looking back; not one written before it, that tells it as to come:
+                # "the marina would open in 2020" for "by the time the marina opened")
+                done = [w for w in words(event_said) if _verb_form(w)]
+
+                def ahead(src: str) -> bool:
+                    text = self.store.get_article(src).text
+                    return bool(done) and all(
+                        not re.search(r"\b" + re.escape(w) + r"\b", text, re.I) and any(
+                            re.search(r"\b(?:will|would|could|should|due to|set to|expected to|is to|are to|plans? to)\s+"
+                                      r"(?:[a-z]+\s+)?" + re.escape(b) + r"\b|\b" + re.escape(b.rstrip("e")) + r"ing\b", text, re.I)
+                            for b in lexicon().base_forms(w, "verb")) for w in done)
+                where = [min([src for src in where if not ahead(src)] or where, key=lambda src: dated[src])]
             post_held = {t for w in words(post_asked.group(1)) for d in lexicon().derived(w) | {w} for t in tokens(d)} \
                 if post_asked else set()  # ("led": "leader")
 
@@ -919,6 +933,14 @@ class ExtractiveAnswerer:
                 if event_told and event_told[0] is not cands[0]:
                     cands = _ahead(event_told[0], cands)
                     for_time = event_told[0]
+            elif measured:
+                again_told = [c for c in cands[1:6] if c.source != cands[0].source and c.kind_ok and c.covered
+                              and c.covered == cands[0].covered and c.score >= 0.85 * cands[0].score]
+                if len(where) == 1 and again_told and cands[0].source != where[0] and best * 2 >= len(said):
+                    there = [c for c in again_told if c.source == where[0]]
+                    if there:
+                        cands = _ahead(there[0], cands)
+                        for_time = there[0]
             elif len(said) >= 2 and best * 3 >= len(said) * 2 and len(where) == 1:
                 # (who held a post then: one the sentence gives that post, "The council leader, Cllr Gerald
                 # Fairbrass,", whether or not it names the body again)
@@ -1206,9 +1228,21 @@ class ExtractiveAnswerer:
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
-            bought = bool(PAID_FOR.search(own))  # ("what did it pay for the ground": "sold to them for £3.2m")
+            bought = PAID_FOR.search(own)  # ("what did it pay for the ground": "sold to them for £3.2m")
             # ("how much compensation was he awarded?": "... and awarded him £68,400", the question's own deed)
             deeds = {w for w in words(main) if w not in STOPWORDS and _verb_form(w) and tokens(w)}
+
+            # ("what was an adult going to pay for a swim?": "an adult swim will cost £3.90", the price of what is
+            # paid for; not "the cost of building the plant on the old brickworks", the cost of work done there)
+            thing_paid = re.match(r"[^?,.;]*?(?=\s+(?:in|when|after|before|during|at|on|from|by|to|that|which)\b|[?,.;]|$)",
+                                  own[bought.end():]) if bought else None
+            bought_what = [w for w in words(thing_paid.group(0)) if w not in STOPWORDS and tokens(w)][-1:] if thing_paid else []
+            price_of = re.compile(r"\b" + re.escape(bought_what[0]) + r"\w{0,2}\s+(?:will\s+|would\s+|now\s+|to\s+)?"
+                                  r"(?:cost|costs|costing|priced)\b|\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?"
+                                  + re.escape(bought_what[0]) + r"\b", re.I) if bought_what else None
+
+            def price_told(c: Candidate) -> bool:
+                return price_of is not None and bool(price_of.search(c.text))
 
             def for_that(c: Candidate) -> bool:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
@@ -1218,7 +1252,7 @@ class ExtractiveAnswerer:
                     have |= DEBT_STEMS
                 if have & AWARDED and have & JUDGING:
                     have |= COMPENSATION_STEMS
-                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or any(
+                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or price_told(c) or any(
                     re.search(r"\b" + re.escape(w) + r"\b(?:\s+[\w’'-]+){0,3}?\s+" + SPAN_PATTERNS["money"].pattern, c.text, re.I)
                     for w in deeds)
             kept.append(for_that)
@@ -1508,6 +1542,17 @@ class ExtractiveAnswerer:
                 if gaps:
                     return self._refuse("The articles never speak of "
                                         f"{_list(gaps)} in connection with this.", lead, weak=True)
+
+        # "How much did Sport England put towards the solar panels?": a figure from an article that never names
+        # the one the question says gave it (or did it) is someone else's ("a grant from the government's scheme")
+        doer = SUM_DOER.match(own) if q.kind in ("money", "count") and not continued else None
+        doer_toks = set(tokens(doer.group(1))) if doer else set()
+        if doer_toks and not doer_toks <= self._article_terms(lead.source):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score
+                   and doer_toks <= self._article_terms(c.source) and all(k(c) for k in kept)]
+            if not alt:
+                return self._refuse(f"The articles that give a figure for this never mention {doer.group(1)}.", lead)
+            lead = alt[0]
 
         # a year or figure the question itself gives must be what the quote speaks of
         # ("In 2016 there were plans for a trust. When did one take over?": only the question itself counts)
@@ -2265,9 +2310,23 @@ class ExtractiveAnswerer:
 
 
 # ("... and roughly how many people did it employ?": the second part's hedge goes with it)
-SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?)\s+"
+# ("How old is the bridge - when was it finished?": a dash joins two questions too)
+SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?|[-–—])\s+"
                    r"(?=(?:(?:roughly|about|approximately|also|exactly|precisely)\s+)?(what|who|whom|when|where|how|which|why)\b)",
                    re.I)
+
+
+# the one a "how much/many" question says did it: "How much did Sport England put towards ...?"
+# (a giver, not a body asked of what it has: "How many officers does Ravensmoor Constabulary have?" may be told of
+# "the force")
+SUM_DOER = re.compile(r"^\W*(?i:how\s+(?:much|many))\b[^?]*?\b(?i:did|does|do|has|have|had|will|would)\s+"
+                      r"((?:[A-Z][\w’'&-]*)(?:\s+[A-Z][\w’'&-]*)*)\s+(?=(?:put|give|gave|given|pay|paid|spend|spent|contribute|"
+                      r"contributed|donate|donated|award|awarded|grant|granted|lend|lent|invest|invested|offer|offered|"
+                      r"provide|provided|hand|handed)\b)")
+DASHED = re.compile(r"\s+[-–—]\s+(?=(?:what|who|whom|when|where|how|which|why)\b)", re.I)
+# a question's opening word: a question word or the verb of a yes-or-no question
+ASKING = re.compile(r"^\W*(?:what|who|whom|whose|when|where|how|which|why|is|are|was|were|do|does|did|has|have|had|"
+                    r"can|could|will|would|should)\b", re.I)
 
 
 LISTED = re.compile(r"\b(?:what|which)\s+([\w’'-]+)(?:\s+([\w’'-]+))?|\b(involved?|included?|entailed?|consist(?:ed)? of)\b",
@@ -2298,6 +2357,8 @@ def split_question(question: str) -> list[str]:
     question opens with ("When the trust reopened it, how many ... and how many ...?") goes with both."""
     lead = LEAD_CLAUSE.match(question)
     rest = question[lead.end():] if lead else question
+    if DASHED.search(rest) and not ASKING.match(rest):
+        rest = DASHED.sub(" ", rest)  # "The MP pushed for a monitoring station - what did it cost?": one question
     parts = [p.strip(" ,?") for p in SPLIT.split(rest) if p and not re.fullmatch(r"(what|who|whom|when|where|how|which|why)", p, re.I)]
     parts = [p for p in parts if len(p.split()) >= 3]
     if len(parts) != 2:
@@ -2423,10 +2484,13 @@ def counted_words(question: str) -> list[str]:
     asked = m.group(1)[qualifier.start(1):] if qualifier and qualifier.group(1).lower() not in STOPWORDS else m.group(1)
     out = []
     for w in words(asked):
-        if w in STOPWORDS or len(out) == 2 or (not out and verb_like(w)):
+        if w in STOPWORDS or len(out) == 3 or (not out and verb_like(w)):
             break
         out.append(w)
-    return out
+    # (of three, the last two when the third is a plural noun, the thing counted: "emergency ambulance
+    # transfers"; not "fire stations closed", "nurses currently work")
+    plural = len(out) == 3 and not verb_like(out[2]) and any(b != out[2] for b in lexicon().base_forms(out[2], "noun"))
+    return out[1:] if plural else out[:2]
 
 
 def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
@@ -2479,6 +2543,12 @@ IRREGULAR = {"led": "lead", "paid": "pay", "sold": "sell", "bought": "buy", "bui
              "drawn": "draw", "knew": "know", "known": "know", "shown": "show", "spoke": "speak", "spoken": "speak",
              "struck": "strike", "sought": "seek", "taught": "teach", "caught": "catch", "fought": "fight"}
 # "Who organised the petition?", "Who bought it?": the deed asked of whoever did it
+# "Which developer bought it?"
+WHICH_DID = re.compile(r"^\W*(?:which|what)\s+[a-z]+\s+((?:[a-z]+ed)|" + "|".join(sorted(IRREGULAR)) + r")\b", re.I)
+# a name doing a deed: "Mereside Homes has agreed to buy", "Halden Construction will build"
+NAME_DOES = re.compile(r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*\s+(?:(?:has|have|had|will|would|then|later|also|"
+                       r"finally|eventually)\s+)?(?:(?:agreed|decided|offered|planned|plans|wanted|wants|is|was|set|went\s+on|"
+                       r"stepped\s+in|voted)\s+to\s+)?([a-z]+)\b")
 WHO_DID = re.compile(r"^\W*who\s+((?:[a-z]+ed)|" + "|".join(sorted(IRREGULAR)) + r")\b", re.I)
 
 

@@ -75,6 +75,10 @@ KIND_PATTERNS = {
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow (?:fast|loud|heavy|tall)\b|"
+                        # ("how big a majority", "how large a crowd": a number; not "how big a loss", a sum)
+                        r"\bhow (?:big|large) an? (?![^?,]{0,30}\b(?:loss|bill|deficit|debt|grant|overspend|profit|payout|payoff|fine|sum|"
+                        r"budget|cost|shortfall|gap|hole|bonus|salary|settlement|fee|fees|waiver|rise|cut|increase|fall|drop|reduction|"
+                        r"discount|loan|investment|donation|subsidy|windfall)\b)|"
                         r"\b(?:at\s+)?what\s+speed\b|\bwhat\s+(?:noise|sound)\s+levels?\b|"
                         r"\bhow far\b(?![^?]*\b(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?budget)|"  # (a sum)
                         r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
@@ -201,6 +205,15 @@ def thing_amount(text: str) -> str | None:
     return word
 
 
+# "How old is the pier?" (the words up to the first that is no part of its name)
+THING_AGE = re.compile(r"^\W*how old (?:is|was|were|are)\s+(?:the|this|that|these|those|its|their)\s+"
+                       r"((?:(?!(?:when|now|in|at|by|then|today|before|after)\b)[\w’'-]+\s*){1,5})", re.I)
+
+# what a thing's age is told by: the year it was built, opened or founded, or has stood since
+SINCE_BUILT = re.compile(r"\b(?:built|opened|open|opening|founded|established|erected|constructed|completed|finished|"
+                         r"dates?|dating|launched)\b|\bsince\s+(?:\w+\s+)?(?:1[0-9]|20)\d\d\b", re.I)
+
+
 def question_kind(text: str) -> str | None:
     text = LEAD_CLAUSE.sub("", text)
     thing = THING_NAME.search(text)
@@ -223,6 +236,11 @@ def question_kind(text: str) -> str | None:
             plain = plain.replace(e, "Someone")
     if WHO_IS_NAMED.match(text) and asks_of_person(text):
         return "role"  # "Who was Carl Eddison?": what he was, the name being given
+    aged = THING_AGE.match(text)
+    if aged:
+        head = [w for w in words(aged.group(1)) if w not in STOPWORDS][-1:]
+        if head and not lexicon().is_person_noun(head[0]):
+            return "when"  # "How old were the Victoria Baths?": since when they stood, not a person's age
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
         much = HOW_MUCH_OF.search(plain) if kind == "count" else None
         if much and (quantity_noun(much.group(1)) or thing_amount(plain)):
@@ -490,6 +508,8 @@ def has_kind(kind: str | None, sentence: str, question: "QuestionInfo | None" = 
         return question is not None and bool(thing_names(sentence, question))
     if kind not in SPAN_PATTERNS:
         return True
+    if question is not None and kind == "when" and THING_AGE.match(question.text):
+        return bool(YEAR.search(sentence) and SINCE_BUILT.search(sentence))  # "how old is the pier?": built in 1869
     if question is not None and kind == "when" and ASKS_YEAR.search(question.text):
         return bool(YEAR.search(sentence))  # "in what year" wants a year, not "two years after"
     if question is not None and kind == "count" and ASKS_DURATION.search(question.text):
@@ -709,7 +729,7 @@ ORG_WORDS = {"council", "trust", "services", "service", "files", "authority", "d
 PLACE_WORDS = {"lane", "close", "avenue", "square", "crescent", "drive", "gardens", "road", "park", "estate",
                "ground", "stadium", "arena", "airport", "valley", "terrace", "wharf", "quay", "boulevard", "parade",
                "farm"}
-SURNAME_PLACES = {"street", "hill"}
+SURNAME_PLACES = {"street", "hill", "cross", "green", "bridge"}
 AT_PLACE = re.compile(r"\b(?:on|in|at|along|off|near|from|into|onto|up|down|the|of)\s+$", re.I)
 COMPETITION_WORDS = {"division", "premier", "championship"}
 ORG_SUFFIX = re.compile(r"\s+(?:LLP|LLC|Ltd|Limited|plc|PLC|Inc|& Co|and Co|& Partners|Associates)\b")
@@ -767,6 +787,9 @@ PASSIVE_POST = re.compile(r"\b(?:is|was|are|were|has been|had been|will be)\s+(?
                           r"managed|captained|coached|presided over)\s+by\s+$")
 
 
+NOW_ASKED = re.compile(r"\b(?:now|currently|these days|nowadays|today|current)\b", re.I)
+
+
 def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
     """The words in apposition to the asked person's name that give their post: "the council's
     deputy leader, Councillor Brigid Jones," or "Karen Abbot, who became Northvale's chief executive"."""
@@ -805,13 +828,16 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                     a = sentence.find(seg, left)
                     spans.append((a, a + len(seg)))
             # after the name: a clause set off by commas (", a senior lecturer,"), not "Brigid Jones, told ..."
-            after = re.match(r"\s*[,(]\s*(?!who\b|whose\b|which\b)", sentence[end:])
+            # (after an age: "Brenda Tulloch, 52, a school business manager at ...")
+            after = re.match(r"\s*[,(]\s*(?:\d{1,3},\s*)?(?!who\b|whose\b|which\b)", sentence[end:])
             if after:
                 b0 = end + after.end()
                 stop = _CLAUSE_END.search(sentence, b0)
                 seg = _post_words(sentence[b0:stop.start() if stop else len(sentence)])
                 apposed = stop or re.match(r"(the|a|an|its|his|her|their)\s|[A-Z][\w-]*[’']s\s", seg)
-                if apposed and 0 < len(seg.split()) <= 18 and names_post(seg):
+                # ("Marcus Eddery, 46, previously operations director": not what he is now)
+                former = re.match(r"(?:previously|formerly|until recently|once|ex-)", seg) and NOW_ASKED.search(question.text)
+                if apposed and 0 < len(seg.split()) <= 18 and names_post(seg) and not former:
                     spans.append((b0, b0 + len(seg)))
             # or what the sentence goes on to say they are or became ("... and is now a reader in",
             # "was appointed the trust's lead guardian"), before anyone else is named
@@ -874,6 +900,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
     sums = asked_sums(question.text) if kind == "money" else set()
     ages = [m.span() for m in AGE.finditer(sentence)] + [m.span() for m in NOW_AGED.finditer(sentence)] \
         if kind == "count" else []
+    clocks = [m.span() for m in CLOCK.finditer(sentence)] if kind == "count" else []
     spans = []
     for m in SPAN_PATTERNS[kind].finditer(sentence):
         a, b = m.span()
@@ -960,6 +987,8 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
         if kind == "count" and (_DATEISH.match(seg) or re.match(r"\s*(" + _MONTH + r")\b", sentence[b:b + 12])
                                 or re.search(_MONTH + r"\s*$", sentence[max(0, a - 12):a])):
             continue  # a year or a day of the month is not a count
+        if kind == "count" and any(x <= a < y for x, y in clocks):
+            continue  # "open from 8am to 10pm": a time of day counts no nurses
         if kind == "count" and (re.search(r"[£$€]\s?$", sentence[max(0, a - 2):a]) or
                                 (seg.lower() in ("million", "millions", "billion", "thousand", "hundred") and
                                  re.search(r"\d\s?$", sentence[max(0, a - 2):a]))):
@@ -981,6 +1010,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
     return spans[:4]
 
 
+PART_OF = r"\b(?:branch|branches|member|members|arm|division|wing|affiliate|section|subsidiary|chapter)\s+of\s+$"
+
+
 def _one_word_bodies(sentence: str, asked: set[str]) -> list[tuple[int, int]]:
     """Names of one word inside a sentence, for "which organisation": "led Unite's campaign", "run by
     Corvane" (not the sentence's first word, a title's surname, a month, or a word the question gives)."""
@@ -988,8 +1020,9 @@ def _one_word_bodies(sentence: str, asked: set[str]) -> list[tuple[int, int]]:
     for m in re.finditer(r"\b" + _NAME, sentence):
         a, b = m.span()
         seg = re.sub(r"[’']s?$", "", m.group(0))
-        if seg == m.group(0) and not re.search(r"\bby\s+$", sentence[:a]):
-            continue  # only a body that owns something ("Unite's campaign") or does it ("run by Corvane")
+        if seg == m.group(0) and not re.search(r"\bby\s+$|" + PART_OF, sentence[:a]):
+            continue  # only a body that owns something ("Unite's campaign"), does it ("run by Corvane") or has it
+            # as a part ("branch secretary of the ambulance staff branch of Unison")
         if not re.search(r"[a-z,;]\s+$", sentence[:a]) or re.search(
                 r"\b(?:" + "|".join(TITLES) + r"|miss|professor)\.?\s+$", sentence[:a], re.I):
             continue  # a sentence's first word, or "Mrs Mottram"

@@ -25,7 +25,8 @@ _VERB = (rf"(?:replaced|replaces|succeeded|succeeds|took\s+over{_AS}\s+from|take
 ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|\s+)"
                     rf"(?:(?:has|had|then|later|formally|officially|finally|eventually)\s+)?{_VERB}\s+(?P<old>{NAME})")
 # "Y, who became vice-chancellor in 2015 after X retired", "Y took charge when X stepped down"
-AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+(?:appointed|elected|named|chosen)|became|"
+# ("Y, who held the leisure brief ... and took over the top job when X retired": one clause may come first)
+AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+(?:[^.;,]{{1,80}}?\s+and\s+)?|\s+)(?:was\s+(?:appointed|elected|named|chosen)|became|"
                            rf"took\s+charge|took\s+over)\b[^.;]{{0,80}}?\b(?:after|when)\s+(?P<old>{NAME})\s+(?:had\s+)?"
                            rf"(?:retired|resigned|left|stepped\s+down|stood\s+down|quit|died|was\s+(?:sacked|dismissed|suspended|ousted))\b")
 # "X will be succeeded in January by Y", "He was replaced as chairman by Y"

@@ -1097,6 +1097,9 @@ def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
     ("Helen Strachan, who took over as managing director of Calloway Brook from Richard Vance in 2019, said so.", "",
      ("Helen Strachan", "Richard Vance")),
     ("The Council replaced the roof.", "", None),
+    # (a clause of its own may come first)
+    ("Council leader Graham Oakes, who held the leisure brief when the scheme was approved and took over the top job "
+     "when Sandra Whitlow retired at the elections in May, said so.", "", ("Graham Oakes", "Sandra Whitlow")),
 ])
 def test_successions_read_from_a_sentence(sentence, before, pair):
     from bot.succession import successions
@@ -2845,3 +2848,86 @@ def test_the_last_of_a_thing_is_not_its_first(tramline_bot):
     assert_refused(tramline_bot.ask("What time does the last tram of the night leave Braymoor?"), "first tram")
     ans = tramline_bot.ask("What time did the first passenger tram leave Cathedral Square?")
     assert_answered(ans, "tram_2020", "**6.15am**")
+
+
+leisure_bot = evals_fixture("leisure_bot", "corpus42")  # a town's swimming pool and leisure centre, 2009-2023
+ambulance_bot = evals_fixture("ambulance_bot", "corpus43")  # a county's ambulances and a downgraded A&E, 2011-2024
+
+
+def test_a_figure_told_again_later_is_the_one_told_at_the_time_asked(ambulance_bot, leisure_bot):
+    # "has now paid for 61 defibrillators" (2022, the base's opening) and "94" (2024): the time clause chooses
+    ans = ambulance_bot.ask("By the time the helicopter base opened, how many defibrillators had the fund set up "
+                            "in the dead farmer's memory paid for?")
+    assert_answered(ans, "ambulance_2022", "**61**")
+    # every article speaks of the centre's approval: the first to tell of it (180 members, not 265 ten years on)
+    ans = leisure_bot.ask("How many members did the Otters have when the new centre was approved?")
+    assert_answered(ans, "leisure_2009", "**180**")
+
+
+marina_bot = evals_fixture("marina_bot", "corpus2")  # a harbour's marina, 2017-2023
+
+
+def test_an_event_told_as_to_come_is_not_the_time_it_happened(marina_bot):
+    # "the marina would open in 2020" (2017) is before it opened: "only nine boats now fished" (2022) is then
+    ans = marina_bot.ask("How many fishing boats were still working out of the harbour by the time the marina opened?")
+    assert_answered(ans, "harbour_2022", "**nine**")
+
+
+def test_the_noun_counted_is_the_last_of_three(ambulance_bot):
+    ans = ambulance_bot.ask("How many emergency ambulance transfers were there from the Stowhaven area to Caldermoor in 2012?")
+    assert_answered(ans, "ambulance_2024", "2,900")
+    # "open from 8am until midnight" counts no nurses
+    assert_refused(ambulance_bot.ask("How many nurses currently work at the Stowhaven urgent treatment centre?"))
+
+
+def test_what_someone_did_at_the_time_is_their_post_when_they_did_what_was_asked(ambulance_bot):
+    # "at the time": when she started the campaign (2011, "a school business manager"), not her post in 2013
+    conv = Conversation(ambulance_bot)
+    assert "**Brenda Tulloch**" in conv.ask("Who started the Save Stowhaven A&E campaign?").answer
+    ans = conv.ask("What did she do for a living at the time?")
+    assert "started the Save Stowhaven A&E campaign" in ans.standalone_question, show(ans)
+    assert_answered(ans, "ambulance_2011", "school business manager")
+
+
+def test_who_took_over_from_whom_after_another_clause(leisure_bot):
+    conv = Conversation(leisure_bot)
+    assert_answered(conv.ask("Who was leader of the council when the building contract was signed?"), "leisure_2011",
+                    "Graham Oakes")
+    assert_answered(conv.ask("And who did he take over from?"), "leisure_2011", "**Sandra Whitlow**")
+
+
+def test_a_things_age_is_when_it_was_built(leisure_bot, tramline_bot, bridge_bot):
+    # "How old were the Victoria Baths?" asks since when they stood, not the age of a campaigner beside them
+    assert_answered(leisure_bot.ask("How old were the Victoria Baths?"), "leisure_2009", "1904")
+    # "..., - when was it built?": the second part says what the first means, of the first part's thing
+    ans = tramline_bot.ask("How old is the brick sewer that runs under Eastgate - when was it built?")
+    assert_answered(ans, "tram_2013", "1868")
+    ans = bridge_bot.ask("How old is the original stone bridge - when was it finished?")
+    assert_answered(ans, "bridge_2010", "1791")
+
+
+def test_what_one_pays_for_a_thing_is_its_price(leisure_bot, waste_bot):
+    # "pay for a swim": "an adult swim will cost £3.90"; but the cost of building on a site is no price paid for it
+    ans = leisure_bot.ask("When the trust drew up its prices for the new centre, what was an adult going to pay for "
+                          "a swim, and what about a child?")
+    assert_answered(ans, "leisure_2011", "£3.90", "£2.10")
+    assert_refused(waste_bot.ask("How much did Veridane pay for the old Sallow Lane brickworks site?"))
+
+
+def test_which_firm_did_a_deed_is_the_name_doing_it(leisure_bot):
+    # "Mereside Homes has agreed to buy the site": who bought it (not a funder in a sentence about selling it)
+    ans = leisure_bot.ask("Which developer bought the Victoria Baths building from the council?")
+    assert_answered(ans, "leisure_2011", "**Mereside Homes**")
+
+
+def test_a_figure_from_an_article_that_never_names_who_gave_it_is_not_theirs(leisure_bot):
+    # the solar panels were "paid for by a £1.36 million grant from the government's Public Sector Decarbonisation
+    # Scheme": an article that never names Sport England
+    ans = leisure_bot.ask("How much did Sport England put towards the solar panels on Wharfside's roof in 2023?")
+    assert_refused(ans, "Sport England")
+
+
+def test_how_big_a_majority_asks_a_number(ambulance_bot):
+    # "The seat was won by Liberal Democrat Sarah Quaile." gives no majority
+    assert_refused(ambulance_bot.ask("How big a majority did Sarah Quaile win when she first took Stowhaven and the "
+                                     "Fells in 2019?"))

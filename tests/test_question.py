@@ -52,6 +52,13 @@ from bot.question import (ASKS_ORG, age_of_named_before, analyse, answer_spans, 
     ("What was their contract worth?", "money"),  # a sum a thing is worth
     ("What was the final bill for the new bridge?", "money"),
     ("What was he doing by the time the government money came through?", None),  # the money only tells when
+    ("How old were the Victoria Baths?", "when"),  # a thing's age: since when it has stood
+    ("How old is the pier now?", "when"),
+    ("How old was the victim?", "count"),  # a person's age
+    ("How old were the two men?", "count"),
+    ("How big a majority did she win?", "count"),  # a number
+    ("How large a crowd turned up?", "count"),
+    ("How big a lottery grant was given towards it?", None),  # a sum, not a count
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
@@ -159,6 +166,7 @@ def test_a_seat_is_not_the_person_who_holds_it(sentence, names):
     ("The inquiry cleared Dr Ann Lowe, a senior lecturer and co-author of the papers, of wrongdoing.", "senior lecturer"),
     ("Ann Lowe, who spoke at the meeting in 2012 and is now a parent governor, said she cried.", "parent governor"),
     ("Ms Lowe was appointed the trust's lead guardian in June 2020.", "lead guardian"),
+    ("The campaign was set up by Ann Lowe, 52, a school business manager at Stowhaven High School.", "business manager"),
 ])
 def test_role_spans_find_the_post_beside_the_name(sentence, post):
     q = analyse("What post did Ann Lowe hold?")
@@ -362,6 +370,10 @@ def test_a_time_the_question_opens_with_is_no_when_question():
     # a verb straight after "how many" counts people or things the question does not name
     ("How many chose to retire rather than move?", []),
     ("How many signed the petition?", []),
+    # of three words, the last two when the third is the plural noun counted (not a verb, not "currently work")
+    ("How many emergency ambulance transfers were there in 2012?", ["ambulance", "transfers"]),
+    ("How many fire stations closed in 2010?", ["fire", "stations"]),
+    ("How many nurses currently work at the centre?", ["nurses", "currently"]),
 ])
 def test_what_how_many_counts(question, counted):
     from bot.extractive import counted_words
@@ -558,3 +570,42 @@ def test_a_measure_asked_is_its_units(question, sentence, spans):
     q = analyse(question)
     assert q.kind == "count"
     assert [sentence[a:b] for a, b in answer_spans(q.kind, sentence, q)] == spans
+
+
+def test_a_post_held_before_is_not_the_post_held_now():
+    # "Ann Lowe, 46, previously operations director": a former post, no answer to what she does now
+    sentence = "She has been replaced by Ann Lowe, 46, previously operations director at Kelmsbury Metro, the tram firm."
+    now = analyse("What is Ann Lowe's job now?")
+    before = analyse("What job did Ann Lowe have?")
+    assert not role_spans(sentence, now)
+    assert any("operations director" in sentence[a:b] for a, b in role_spans(sentence, before))
+
+
+def test_a_time_of_day_counts_nothing():
+    # "open from 8am to 10pm" holds no number of the nurses asked about
+    q = analyse("How many nurses work at the centre?")
+    assert answer_spans("count", "The nurse-led centre is open from 8am to 10pm.", q) == []
+    assert answer_spans("count", "The centre has 40 nurses.", q)
+
+
+def test_a_market_cross_is_a_place():
+    q = analyse("Who started the campaign?")
+    sentence = "Some 3,000 people marched from the Market Cross to the hospital, said Ann Lowe."
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Ann Lowe"]
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("How old is the bridge - when was it finished?", ["How old is the bridge?", "when was it finished?"]),
+    # a statement before the dash is what the question is about, not a question of its own
+    ("The MP pushed for a monitoring station - what did it end up costing?", None),
+])
+def test_a_dash_joins_two_questions_only_after_a_question(question, parts):
+    from bot.extractive import split_question
+    assert split_question(question) == (parts or [question])
+
+
+def test_a_body_something_is_a_branch_of_is_a_name():
+    # "Which union was he a branch secretary for?": "the ambulance staff branch of Unison"
+    q = analyse("Which union was Tom Haverstock a branch secretary for?")
+    sentence = "Tom Haverstock, who is now branch secretary of the ambulance staff branch of Unison, said so."
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Unison"]
