@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.answer import Citation, Turn
 from bot.lexicon import lexicon
-from bot.question import (APPOSED, BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
+from bot.question import (APPOSED, ASKS_NAME, BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
                           apposed_head, find_entities, question_kind)
 from index.text import STOPWORDS, tokens, words
 
@@ -38,6 +38,9 @@ CHANGED_SINCE = re.compile(r"^\W*(?:and\s+)?(?:has|have|did)\s+(?:that|it|this|t
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
+SAME_THING = {"figure", "figures", "number", "numbers", "total", "amount", "one", "rate", "level", "count", "sum", "tally"}
+FIRM_NOUN = re.compile(r"\bthe\s+(?:firm|company|business|contractor|developer|operator|builder|charity|organisation)\b",
+                       re.I)
 AT_THE_TIME = re.compile(r"\b(?:at the time|at that time|back then)\b", re.I)
 # "Who started the campaign?": what the person did (not "Who is she?", "Who was the leader?")
 WHO_DID = re.compile(r"^\W*(?i:who)\s+((?!(?:is|was|are|were|has|have|had|will|would|did|does|do|else)\b)"
@@ -63,6 +66,8 @@ def person_of(entities: list[str]) -> str | None:
             parts = parts[1:]
         if any(p[:1].isdigit() or p in MONTHS or p in DAYS for p in parts):
             continue  # "Tuesday 1 October" is a date, not a person
+        if parts and not (parts[0][:1].isupper() and parts[-1][:1].isupper()):
+            continue  # "six years after", the words an answer put in bold, is no one's name
         if parts and parts[0].rstrip(".") in ("St", "Saint"):
             continue  # "St Aidan's church hall": a place named after a saint
         lex = lexicon()
@@ -204,7 +209,13 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
     # "the year before": shift the earlier question's year
     prev_years = re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", prev_core)
     m = RELATIVE_YEAR.search(out)
-    if m and prev_years:
+    # (only of the earlier question asked again: "And the year before?"; not "How many officers did he say had
+    # quit the year before?", a question of its own after "Who chaired the union branch in 2019?")
+    # ("and what was the figure the year before?": the figure is what the earlier question asked)
+    own = {t for w in words(RELATIVE_YEAR.sub(" ", q)) if w not in STOPWORDS and w not in WH and w not in SAME_THING
+           for t in tokens(w) if t not in GENERIC} - {t for w in words(person or "") for t in tokens(w)}
+    again = bool(ELLIPSIS.search(q)) or own <= set(tokens(prev_core))
+    if m and prev_years and again:
         n = re.match(r"(\w+) years?", m.group(0))
         step = (int(n.group(1)) if n.group(1).isdigit() else _COUNT.get(n.group(1).lower(), 1)) if n else 1
         delta = -step if re.search(r"before|earlier|previous|prior", m.group(0), re.I) else step
@@ -232,13 +243,21 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         base = TIME_PHRASE.split(base, maxsplit=1)[0]
         # ("Has that gone up or down since?": the earlier question asked of now)
         return f"{base} {m.group(1).strip(' ?.') if m else 'now'}?"
+    firm = FIRM_NOUN.search(out) if question_kind(prev_core) == "who" and not person_of(find_entities(out)) else None
+    named = answer_entities(prev)[:1] if firm else []
+    if named and not set(words(named[0])) & set(words(out)):
+        # "Whose depot did the diesel leak from?" "Who was in charge of the firm at the time?": of the firm named
+        out = out[:firm.start()] + named[0] + out[firm.end():]
     if out != q and not OTHER_PRONOUNS.search(q) and not ELLIPSIS.search(q):
-        return out  # the pronoun now names its person: the question stands on its own
+        return out  # the pronoun now names its person (or the firm its name): the question stands on its own
     have = {w.lower() for w in words(out)}
     carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
     if re.search(r"\b(?:they|them|their|theirs)\b", q, re.I) and question_kind(prev_core) == "who":
         # "Which company got the job?" "What was their contract worth?": they are the ones the answer named
         carry = [e for e in answer_entities(prev)[:1] if not person_of([e]) and not set(words(e)) <= have] + carry
+    if re.search(r"\b(?:it|its)\b", q, re.I) and (question_kind(prev_core) == "name" or ASKS_NAME.search(prev_core)):
+        # "What's the new wing called?" "When did it open?": it is the name the answer gave
+        carry = [e for e in answer_entities(prev)[:1] if not set(words(e)) <= have] + carry
     carried = {w for e in carry for w in words(e)}
     carry += [w for w in words(prev_core) if w not in STOPWORDS and w not in WH and w not in have
               and w not in carried and tokens(w) and tokens(w)[0] not in GENERIC][:6]

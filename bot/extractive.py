@@ -1108,6 +1108,8 @@ class ExtractiveAnswerer:
                 lead = alt[0]
 
         asked_nth = _ordinals(own) if not continued else []
+        # (of what is asked, not of a clause of time: "who has that job now that the first homes are open?")
+        asked_first = _ordinals(TIME_PHRASE.split(own, maxsplit=1)[0]) if asked_nth else []
         if asked_nth and _other_instance(lead.text, asked_nth):
             # "their first strike" asked, "their second walkout in a month" told: another one of them
             same = [c for c in cands[:10] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
@@ -1116,6 +1118,14 @@ class ExtractiveAnswerer:
                 (n, noun), (m, told) = _other_instance(lead.text, asked_nth)
                 return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
             lead = same[0]
+        elif asked_first and not _same_instance(lead.text, asked_first) and all(n != "last" for n, _ in asked_first):
+            # "Who was the first warden?": "appointed Sarah Quennell as the first warden", before a sentence as
+            # close that counts none ("led by site warden Owen Prothero, who first came to Skerrow"); the last of
+            # a thing is often told otherwise ("shut down for the final time")
+            same = [c for c in cands[1:6] if c.score >= 0.9 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
+                    and _same_instance(c.text, asked_first)]
+            if same:
+                lead = same[0]
 
         outcome = OUTCOME.search(own)
         event_named = _event_of(own) if not continued and not part else None  # ("review", of the judicial review asked)
@@ -1401,6 +1411,8 @@ class ExtractiveAnswerer:
         # "Who chaired the three-person panel?": one who chairs something else (the club's board) is no answer
         held = POST_OBJECT.match(own, acted.end()) if verb else None
         post_of = [w for w in words(held.group(1)) if w not in STOPWORDS] if held else []
+        if post_of and post_of[-1] in FIRM_WORDS:
+            post_of = []  # "in charge of the firm": the firm goes by its name ("managing director of Norland Fuels")
         def over(c: Candidate) -> bool:  # the post is held over the thing asked about
             # ("Ruth Ames, who chairs the finance committee": over something else, whatever the sentence beside)
             held_over = [m.group(1) for m in re.finditer(r"\b(?:" + "|".join(stems) + r")\w*\s+(?:of\s+)?(?:the|its|their|"
@@ -1442,7 +1454,10 @@ class ExtractiveAnswerer:
                         continue  # "who designed it?": a past form tells it, not "pool designs", "the design
                         # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
-                    if not passive or re.match(r"(?:\s+(?:up|down|out|off|over|back|through|together|for))?\s+by\b", text[m.end():]):  # ("drawn up by", "paid for by")
+                    # ("drawn up by", "paid for by", "was opened yesterday by")
+                    if not passive or re.match(r"(?:\s+(?:yesterday|today|officially|formally|finally|last\s+\w+|"
+                                               r"on\s+\w+|in\s+(?-i:[A-Z])\w+))?"
+                                               r"(?:\s+(?:up|down|out|off|over|back|through|together|for))?\s+by\b", text[m.end():]):
                         return True
                     if WORK_DONE_BY.search(text[m.end():]):
                         return True  # "were fitted in 2004 as part of a refurbishment carried out by the contractor X"
@@ -1605,7 +1620,9 @@ class ExtractiveAnswerer:
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
                     other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])} \
                         if not naming_year else set()
-                    of_year = art.years and art.years[0] <= int(y) <= art.years[1] and not other
+                    # (not a sentence set in the year before: "Last year seven male bitterns were heard" in 2015)
+                    of_year = art.years and art.years[0] <= int(y) <= art.years[1] and not other and not (
+                        LAST_YEAR_TOLD.match(c.text) and art.years[0] == art.years[1])
                     # ("the 2024 festival" in an article of 2025 that speaks of "last year's event" anywhere)
                     last_year = art.years and int(y) == art.years[0] - 1 and \
                         LAST_YEAR.search(art.text if naming_year else window)
@@ -2053,7 +2070,10 @@ class ExtractiveAnswerer:
         direct, after, before, near_pronoun, counts_word = [], [], [], False, []
         head = _head(counted)
         headed = head != counted
+        votes = any(_family(t) == "vote" for w in counted for t in tokens(w))
         for a, b in answer_spans("count", text, q):
+            if votes and MAJORITY_OF.search(text[max(0, a - 40):a]):
+                return True  # "re-elected with a majority of 9,412": a number of votes
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
             counts_word += [w for w in following if w not in UNITS][:1]  # ("10.4 million passengers": passengers)
@@ -2316,6 +2336,9 @@ SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?|[-
                    re.I)
 
 
+MAJORITY_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
+LAST_YEAR_TOLD = re.compile(r"\W*(?:last\s+year|in\s+(?:[A-Z][a-z]+\s+)?last\s+year)\b", re.I)  # (opening the sentence)
+FIRM_WORDS = {"firm", "company", "business", "contractor", "developer", "operator", "builder", "charity", "organisation"}
 # the one a "how much/many" question says did it: "How much did Sport England put towards ...?"
 # (a giver, not a body asked of what it has: "How many officers does Ravensmoor Constabulary have?" may be told of
 # "the force")

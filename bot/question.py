@@ -54,7 +54,7 @@ IMPERATIVE_NEXT = {"me", "us", "through", "what", "how", "who", "why", "when", "
 
 _NAMED_DATE = r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2}?"  # "what is the closing ..."
 # "what is the group called?", "what did they call its campaign?": a name asked (a "who" question)
-_ASKS_NAME = (r"\bwhat (is|was|are|were|will)\b[^,;?]{0,60}\b(called|named)\b"
+_ASKS_NAME = (r"\bwhat(?:[’']s|\s+(?:is|was|are|were|will))\b[^,;?]{0,60}\b(called|named)\b"
               r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
               r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b")
 KIND_PATTERNS = {
@@ -741,6 +741,7 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "deputy", "chair", "ceo", "secretary", "president", "mayor", "sir", "dame", "lord", "lady", "mr", "mrs",
               "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
+WHOSE_NOUN = re.compile(r"\bwhose\s+([a-z]+)", re.I)  # "Whose depot did the diesel leak from?"
 QUALIFIES_NEXT = re.compile(r"\s+(MP|MEP|MSP|AM|MP’s|MP's|councillor|Councillor|Cllr|Coun)\s+[A-Z][a-z]")
 IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|from|outside)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?,\s+$")
 SEAT_BEFORE = re.compile(r"\b(MP|MEP|MSP|AM|councillor|member|candidate)\s+for\s+(the\s+)?$", re.I)
@@ -968,9 +969,12 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                     or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
             first = seg.split()[0].lower().rstrip(".")
+            whose = WHOSE_NOUN.search(question.text)
             if re.search(r"(?-i:\bthe)\s+$", sentence[max(0, a - 5):a]) and not set(words(seg)) & ORG_WORDS \
-                    and first not in TITLES and not lexicon().is_person_noun(first):
+                    and first not in TITLES and not lexicon().is_person_noun(first) \
+                    and not (whose and re.match(r"\s+" + re.escape(whose.group(1)), sentence[b:], re.I)):
                 continue  # "deputy director of the Castlebridge Playhouse": a place or a thing, not who
+                # (but "whose depot?": "the Norland Fuels depot" is theirs)
             if question.person_only and (set(words(seg)) & ORG_WORDS or BUSINESS_NAME.search(seg)
                                          or ORG_SUFFIX.match(sentence[b:])  # ("Coverdale Fenner LLP")
                                          or FIRM_BEFORE.search(sentence[max(0, a - 30):a])):  # ("its subcontractor, X")

@@ -19,7 +19,10 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|
 _CAP = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][\w’'-]+"
 NAME = rf"(?:{_TITLE}?{_CAP}(?:\s+{_CAP}){{0,2}}|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)"
 _AS = r"(?:\s+as\s+[\w’' -]{1,60}?)?"  # "took over as managing director of Calloway Brook from Richard Vance"
-_VERB = (rf"(?:replaced|replaces|succeeded|succeeds|took\s+over{_AS}\s+from|takes\s+over{_AS}\s+from|has\s+taken\s+over{_AS}\s+from|"
+# ("took over in 2021 from Helen Marchbank")
+_WHEN = r"(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+last\s+(?:year|month|week|spring|summer|autumn|winter))?"
+_VERB = (rf"(?:replaced|replaces|succeeded|succeeds|took\s+over{_AS}{_WHEN}\s+from|takes\s+over{_AS}{_WHEN}\s+from|"
+         rf"has\s+taken\s+over{_AS}{_WHEN}\s+from|"
          r"(?:will|is\s+to|was\s+to|would|to)\s+(?:replace|succeed|take\s+over\s+from))")
 # "Y, 45, who ... succeeded X", "Y has replaced X", "He took over from X"
 ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|\s+)"

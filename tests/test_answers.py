@@ -1100,6 +1100,9 @@ def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
     # (a clause of its own may come first)
     ("Council leader Graham Oakes, who held the leisure brief when the scheme was approved and took over the top job "
      "when Sandra Whitlow retired at the elections in May, said so.", "", ("Graham Oakes", "Sandra Whitlow")),
+    # (and a time between the verb and the one replaced)
+    ("Mr Varley, formerly deputy director of the canal trust, took over in 2021 from Helen Marchbank, who retired.", "",
+     ("Mr Varley", "Helen Marchbank")),
 ])
 def test_successions_read_from_a_sentence(sentence, before, pair):
     from bot.succession import successions
@@ -2931,3 +2934,58 @@ def test_how_big_a_majority_asks_a_number(ambulance_bot):
     # "The seat was won by Liberal Democrat Sarah Quaile." gives no majority
     assert_refused(ambulance_bot.ask("How big a majority did Sarah Quaile win when she first took Stowhaven and the "
                                      "Fells in 2019?"))
+
+
+prison_bot = evals_fixture("prison_bot", "corpus44")  # a women's prison, 2010-2024
+reserve_bot = evals_fixture("reserve_bot", "corpus45")  # a coastal nature reserve, 2009-2023
+
+
+def test_a_majority_is_a_number_of_votes(prison_bot):
+    ans = prison_bot.ask("By how many votes did the local MP win her seat at the 2024 general election?")
+    assert_answered(ans, "prison_2024", "**9,412**")
+
+
+def test_the_year_before_in_a_question_of_its_own_is_not_the_last_question_again(prison_bot):
+    # "How many officers did he say had quit the year before?" after a question of 2019 asks of officers, not
+    # who chaired the branch in 2018
+    conv = Conversation(prison_bot)
+    conv.ask("Who chaired the prison officers' union branch at Sallowmere in 2019?")
+    ans = conv.ask("How many officers did he say had quit the year before?")
+    assert ans.standalone_question.startswith("How many officers did Martin Greaves say"), show(ans)
+    assert_answered(ans, "prison_2019", "**47**")
+
+
+def test_it_is_the_name_the_last_answer_gave(prison_bot):
+    conv = Conversation(prison_bot)
+    conv.ask("What's the new wing at Sallowmere called?")
+    ans = conv.ask("When did it eventually open?")
+    assert "Linden House" in ans.standalone_question, show(ans)
+
+
+def test_she_is_a_person_the_answers_named_not_a_time_in_bold(reserve_bot):
+    # "When was that?" answered "**six years after**": "her" is still the broadcaster who opened it
+    conv = Conversation(reserve_bot)
+    assert "**Gwen Tallis**" in conv.ask("Who opened the Saltings visitor centre?").answer  # ("was opened yesterday by")
+    conv.ask("When was that?")
+    ans = conv.ask("How many people came along to watch her do it?")
+    assert "Gwen Tallis" in ans.standalone_question, show(ans)
+    assert_answered(ans, "reserve_2015", "**400**")
+
+
+def test_the_first_of_a_post_is_the_one_called_the_first(reserve_bot):
+    # "appointed Sarah Quennell as the first warden", not "site warden Owen Prothero, who first came to Skerrow"
+    assert_answered(reserve_bot.ask("Who was the first warden at Skerrow Marshes?"), "reserve_2009", "**Sarah Quennell**")
+
+
+def test_whose_thing_is_the_name_before_it_and_the_firm_is_that_name(reserve_bot):
+    conv = Conversation(reserve_bot)
+    assert_answered(conv.ask("Whose depot did the diesel leak from?"), "reserve_2020", "**Norland Fuels**")
+    ans = conv.ask("Who was in charge of the firm at the time?")
+    assert "Norland Fuels" in ans.standalone_question, show(ans)
+    assert_answered(ans, "reserve_2020", "**Philip Sandys**")
+
+
+def test_a_sentence_of_last_year_is_not_of_the_year_it_was_written(reserve_bot):
+    # "Last year seven male bitterns were heard booming", in 2015, is of 2014
+    assert_refused(reserve_bot.ask("How many male bitterns were booming at Skerrow in 2015?"), "2015")
+    assert_answered(reserve_bot.ask("How many male bitterns were booming at Skerrow in 2014?"), "reserve_2015", "seven")

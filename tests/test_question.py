@@ -609,3 +609,19 @@ def test_a_body_something_is_a_branch_of_is_a_name():
     q = analyse("Which union was Tom Haverstock a branch secretary for?")
     sentence = "Tom Haverstock, who is now branch secretary of the ambulance staff branch of Unison, said so."
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Unison"]
+
+
+def test_a_name_in_bold_is_a_person_only_when_it_is_a_name():
+    from bot.conversation import person_of
+    assert person_of(["six years after"]) is None
+    assert person_of(["Gwen Tallis"]) == "Gwen Tallis"
+
+
+@pytest.mark.parametrize("follow_up, shifted", [
+    ("And the year before?", True),
+    ("What was the figure the year before?", True),  # the figure the earlier question asked
+    ("How many staff had quit the year before?", False),  # a question of its own
+])
+def test_the_year_before_asks_the_earlier_question_again_only_when_it_adds_nothing(follow_up, shifted):
+    got = condense(follow_up, [Turn(question="What proportion of pupils got a C in 2016?")])
+    assert ("2015" in got) == shifted, got
