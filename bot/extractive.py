@@ -1558,6 +1558,14 @@ class ExtractiveAnswerer:
                     return self._refuse("The articles never speak of "
                                         f"{_list(gaps)} in connection with this.", lead, weak=True)
 
+        # "Which party does she represent?": a quote that names a party ("the Conservative MP", "as the Green
+        # councillor"), or none (not a sentence about her that names no party)
+        if not continued and PARTY_ASKED.search(own) and not PARTY.search(lead.text):
+            alt = [c for c in cands[:10] if c.score >= 0.6 * lead.score and PARTY.search(c.text)]
+            if not alt:
+                return self._refuse("The articles never name a party in a passage about this.", lead)
+            lead = alt[0]
+
         # "How much did Sport England put towards the solar panels?": a figure from an article that never names
         # the one the question says gave it (or did it) is someone else's ("a grant from the government's scheme")
         doer = SUM_DOER.match(own) if q.kind in ("money", "count") and not continued else None
@@ -2337,6 +2345,10 @@ SPLIT = re.compile(r",?\s+(?:and|compared (?:with|to)|as against|versus|vs\.?|[-
 
 
 MAJORITY_OF = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
+PARTY_ASKED = re.compile(r"\b(?:which|what)\s+(?:political\s+)?party\b", re.I)
+PARTY = re.compile(r"(?-i:\b(?:Labour|Conservatives?|Tory|Tories|Liberal\s+Democrats?|Lib\s+Dems?|Greens?|Reform|UKIP|SNP|"
+                   r"Plaid\s+Cymru|Independents?|DUP|Alliance))\b|\b(?:as\s+an|an)\s+independent\b(?!\s+(?:review|inquiry|"
+                   r"report|panel|investigation|body|school|expert|assessment|audit))", re.I)
 LAST_YEAR_TOLD = re.compile(r"\W*(?:last\s+year|in\s+(?:[A-Z][a-z]+\s+)?last\s+year)\b", re.I)  # (opening the sentence)
 FIRM_WORDS = {"firm", "company", "business", "contractor", "developer", "operator", "builder", "charity", "organisation"}
 # the one a "how much/many" question says did it: "How much did Sport England put towards ...?"

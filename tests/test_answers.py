@@ -2989,3 +2989,10 @@ def test_a_sentence_of_last_year_is_not_of_the_year_it_was_written(reserve_bot):
     # "Last year seven male bitterns were heard booming", in 2015, is of 2014
     assert_refused(reserve_bot.ask("How many male bitterns were booming at Skerrow in 2015?"), "2015")
     assert_answered(reserve_bot.ask("How many male bitterns were booming at Skerrow in 2014?"), "reserve_2015", "seven")
+
+
+def test_which_party_wants_a_party_named(police_bot, coast_bot):
+    # "won with 58,390 votes to 51,777 for Bethan Cole" names her, but no party of hers
+    assert_refused(police_bot.ask("Which party did Bethan Cole stand for in the 2024 commissioner election?"), "party")
+    ans = coast_bot.ask("Which party did Mark Colley stand for when he was elected?")
+    assert_answered(ans, "coast_2019", "Green Party")
