@@ -75,7 +75,7 @@ WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?
 # "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
 COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
 # "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
-FUTURE_ASKED = re.compile(r"\bwill\b|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
+FUTURE_ASKED = re.compile(r"\bwill\b|\bshould\b(?!\s+have\b)|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
 # ("How much was the visitor centre at the lake going to cost?": the visitor centre)
 COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:themselves\s+|itself\s+|alone\s+)?"
@@ -1810,7 +1810,8 @@ class ExtractiveAnswerer:
             def to_come(c: Candidate) -> bool | None:  # None: no year told, or no date of writing
                 years = [int(y) for a, b in answer_spans("when", c.text, q) for y in YEAR.findall(c.text[a:b])]
                 return max(years) >= dated[c.source][0] if years and c.source in dated else None
-            if to_come(lead) is False:
+            # (or one that tells no year, "more than 11 years after it was downgraded", before "in the spring of 2027")
+            if to_come(lead) is not True:
                 lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and to_come(c)), lead)
 
         # "When did it open?": a sentence that says it opened comes before one that hoped it would ("hopes to

@@ -2996,3 +2996,11 @@ def test_which_party_wants_a_party_named(police_bot, coast_bot):
     assert_refused(police_bot.ask("Which party did Bethan Cole stand for in the 2024 commissioner election?"), "party")
     ans = coast_bot.ask("Which party did Mark Colley stand for when he was elected?")
     assert_answered(ans, "coast_2019", "Green Party")
+
+
+def test_when_should_it_start_asks_a_time_to_come(ambulance_bot):
+    # "when should it start seeing patients?": "in the spring of 2027", not "more than 11 years after its A&E
+    # was downgraded", which tells no time to come
+    ans = ambulance_bot.ask("How much is the new 24-hour emergency department at Stowhaven going to cost, and when "
+                            "should it start seeing patients?")
+    assert_answered(ans, "ambulance_2024", "£31.5 million", "2027")
