@@ -1828,13 +1828,20 @@ class ExtractiveAnswerer:
                 doing = doing | LEAVING
 
             def deeds(c: Candidate) -> list[re.Match]:  # the past forms of the verb, not "to open" or "will open"
+                # (or its present, which news uses for what is fixed to come: "She leaves in April")
                 return [m for m in re.finditer(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b([a-z]+)\b", c.text)
-                        if _verb_form(m.group(1)) and lexicon().verb_senses(m.group(1), senses=0) & doing]
+                        if (_verb_form(m.group(1)) or (_present_form(m.group(1)) and re.search(
+                            r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)|(?-i:[A-Z])[\w’'-]+)\s+$", c.text[:m.start()])))
+                        and lexicon().verb_senses(m.group(1), senses=0) & doing]
 
             def happened(c: Candidate) -> bool:
                 return bool(deeds(c))
             # (a named subject's: "when did Bill Dunn leave?" is not when the principal left)
             subject = tokens(did.group("subject"))[-1:] if did.group("subject")[:1].isupper() else []
+
+            def of_subject(c: Candidate) -> bool:  # (named, or "She" after a sentence that names her)
+                return set(subject) <= set(tokens(c.text)) or bool(
+                    re.match(r"(?:He|She|They)\s", c.text) and set(subject) <= set(tokens(self._previous_sentence(c))))
             def dated_deed(c: Candidate) -> bool:  # a past form of the verb beside a date ("the night the last
                 # train ran, 5 March 1966"; not "trains running again on the branch, which ... two years later")
                 dates = [(a, b) for a, b in answer_spans("when", c.text, q)  # (a date, not "57 years after")
@@ -1842,12 +1849,12 @@ class ExtractiveAnswerer:
                 return any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for m in deeds(c) for a, b in dates)
             if not happened(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
-                       and set(subject) <= set(tokens(c.text))]
+                       and of_subject(c)]
                 if alt:
                     lead = alt[0]
             if not dated_deed(lead):
                 lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and dated_deed(c)
-                             and set(subject) <= set(tokens(c.text))), lead)
+                             and of_subject(c)), lead)
             if FIRST_TIME.search(own) and happened(lead):
                 # "When did the pier first open?": of the sentences that tell it happened, the earliest time
                 # ("opened in August 1887", not "officially opened on Saturday" after its rebuilding)
@@ -2653,6 +2660,14 @@ def _names_all(entities: list[str], text: str) -> bool:
     return all(set(tokens(e)) <= have or (e.split()[-1].lower() in ORG_WORDS and tokens(e)[-1] in have
                                           and re.search(r"\bthe\s+" + re.escape(e.split()[-1].lower()) + r"\b", text, re.I))
                for e in entities)
+
+
+def _present_form(word: str) -> bool:
+    """A verb's present with -s: "leaves", "retires", "opens" (a noun too, often: its subject tells)."""
+    lex = lexicon()
+    w = word.lower()
+    return w.endswith("s") and not w.endswith("ss") and bool(lex.base_forms(w, "verb")) \
+        and w not in lex.base_forms(w, "verb")
 
 
 def _verb_form(word: str) -> bool:

@@ -3004,3 +3004,11 @@ def test_when_should_it_start_asks_a_time_to_come(ambulance_bot):
     ans = ambulance_bot.ask("How much is the new 24-hour emergency department at Stowhaven going to cost, and when "
                             "should it start seeing patients?")
     assert_answered(ans, "ambulance_2024", "£31.5 million", "2027")
+
+
+def test_when_did_she_leave_is_told_by_she_leaves_in_april(prison_bot):
+    # "Ms Okafor will not see it finished, however. She leaves in April to become a prison group director": the
+    # present tells what is fixed to come, and "She" is the Ms Okafor of the sentence before (not "has run the
+    # prison since ... April 2016", when she came)
+    ans = prison_bot.ask("When did Ruth Okafor leave?")
+    assert_answered(ans, "prison_2019", "**April**", "group director")
