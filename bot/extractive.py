@@ -391,6 +391,8 @@ NEXT_EVENT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+|then\s+)?(?:what\s+(?:happe
                         r"them|that|this|those|the\s+[\w\s'’-]+?))?\s+(?P<next>next|then|after(?:\s+(?:that|this))?|"
                         r"afterwards?|later|(?P<end>in\s+the\s+end|eventually|finally))|how\s+did\s+(?:it|that|this|they|"
                         r"the\s+[\w\s'’-]+?)\s+(?P<ended>end|turn\s+out))\s*\??\s*$", re.I)
+HAPPENED_TO = re.compile(r"^\W*what\s+happened\s+to\s+(?P<who>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)\s+"
+                         r"(?:next|then|afterwards?|after\s+that|later|in\s+the\s+end|eventually)\s*\??\s*$", re.I)
 NEXT_CUE = re.compile(r"\b(next|then|after that|afterwards|else|other|another|more|further|also|continue|go on|added)\b", re.I)
 
 # weights of the sentence score and the refusal thresholds
@@ -832,6 +834,20 @@ class ExtractiveAnswerer:
                 if nxt.score >= 0.6 * cands[0].score:
                     cands = [nxt] + [c for c in cands if c is not nxt and (c.source, c.start) not in quoted]
                     continued = True
+
+        happened = HAPPENED_TO.match(own.strip()) if not continued else None
+        if happened and cands:
+            # "What happened to Darren Fell afterwards?": what the sentence after the one about him says he did
+            # or had done to him ("He was dismissed by Corvane in January 2010.")
+            top = cands[0]
+            art = self.store.get_article(top.source)
+            if tokens(happened.group("who"))[-1:] and set(tokens(happened.group("who"))[-1:]) <= set(tokens(top.text)) \
+                    and art is not None and top.index + 1 < len(art.sentences):
+                a, b = art.sentences[top.index + 1]
+                if re.match(r"(?:He|She|They)\s+(?:was|were|had|has|have|is|later|then|went|left|became|joined|"
+                            r"resigned|retired|died|moved)\b", art.text[a:b]):
+                    nxt = Candidate(top.source, a, b, art.text[a:b], index=top.index + 1, score=top.score)
+                    return self._compose(q, [top, nxt])  # (quoted after the one that says who "he" is)
 
         names = {t for e in q.entities for t in tokens(e)}  # (a sentence moved ahead for its time must name them)
         if not continued and not q.years and NOW.search(own):

@@ -3012,3 +3012,11 @@ def test_when_did_she_leave_is_told_by_she_leaves_in_april(prison_bot):
     # prison since ... April 2016", when she came)
     ans = prison_bot.ask("When did Ruth Okafor leave?")
     assert_answered(ans, "prison_2019", "**April**", "group director")
+
+
+def test_what_happened_to_someone_afterwards_is_the_next_sentence_about_them(prison_bot):
+    # "Darren Fell ... admitted in evidence that he had filled in the observation log ... He was dismissed by
+    # Corvane in January 2010.": both quoted, the second saying what happened to him
+    ans = prison_bot.ask("What happened to Darren Fell afterwards?")
+    assert_answered(ans, "prison_2012", "dismissed")
+    assert ans.citations[0].quote.startswith("Darren Fell"), show(ans)
