@@ -170,8 +170,9 @@ class Bot:
                 # "How old is the stone bridge - when was it finished?": when the stone bridge was finished
                 thing = "the " + first[aged.start(1):].strip(" ?")
                 second = re.sub(r"\b(?:it|they)\b", lambda m: thing, parts[1], count=1)
-                if analyse(second).kind == "when":  # (one question asked twice: the second says what it means)
-                    told = self.extractive.answer(analyse(second), self.retriever.search(second), previous, asked=second)
+                second_info = analyse(second)
+                if second_info.kind == "when":  # (one question asked twice: the second says what it means)
+                    told = self.extractive.answer(second_info, self.retriever.search(second), previous, asked=second)
                     return told if not told.refused else draft
             elif elliptic:
                 # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.answer import Citation, Turn
 from bot.lexicon import lexicon
-from bot.question import (APPOSED, ASKS_NAME, BUSINESS_NAME, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
+from bot.question import (APPOSED, ASKS_NAME, BUSINESS_NAME, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
                           apposed_head, find_entities, question_kind)
 from index.text import STOPWORDS, tokens, words
 
@@ -39,11 +39,10 @@ RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
 SAME_THING = {"figure", "figures", "number", "numbers", "total", "amount", "one", "rate", "level", "count", "sum", "tally"}
-FIRM_NOUN = re.compile(r"\bthe\s+(?:firm|company|business|contractor|developer|operator|builder|charity|organisation)\b",
-                       re.I)
+FIRM_NOUN = re.compile(r"\bthe\s+(?:" + "|".join(sorted(FIRM_WORDS)) + r")\b", re.I)
 AT_THE_TIME = re.compile(r"\b(?:at the time|at that time|back then)\b", re.I)
 # "Who started the campaign?": what the person did (not "Who is she?", "Who was the leader?")
-WHO_DID = re.compile(r"^\W*(?i:who)\s+((?!(?:is|was|are|were|has|have|had|will|would|did|does|do|else)\b)"
+SOMEONE_DID = re.compile(r"^\W*(?i:who)\s+((?!(?:is|was|are|were|has|have|had|will|would|did|does|do|else)\b)"
                      r"[a-z][\w’'-]*(?:ed|[^s\W]\b)\b[^?]*?)\s*\??\s*$")
 DATE = re.compile(r"\b(" + DAY_MONTH + r")?(?:1[6-9]|20)\d\d\b")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -201,7 +200,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
 
     # "Who started the campaign?" "What did she do for a living at the time?": when she started it
     then = AT_THE_TIME.search(out)
-    did = WHO_DID.match(prev_core) if then and person else None
+    did = SOMEONE_DID.match(prev_core) if then and person else None
     # (of a post, which changes with time; "how old was she at the time?" is read as it is)
     if did and question_kind(prev_core) == "who" and question_kind(out) == "role" and not PERSON_PRONOUNS.search(did.group(1)):
         return out[:then.start()] + f"when {person} {did.group(1)}" + out[then.end():]

@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
@@ -879,7 +879,7 @@ class ExtractiveAnswerer:
         # at the time asked, "by the time the base opened")
         measured = q.kind in ("count", "money") and not ASKS_AGE.search(q.text)
         timed = EVENT_TIME.search(own) if not continued and not q.years and (
-            q.kind == "role" or post_asked or q.kind == "count" or measured) else None
+            q.kind in ("role", "count", "money") or post_asked) else None
         if timed:
             # "What job did Alasdair Munro have by the time of the flotilla protest?": the post told in the article
             # that tells of the event, before one told in another year's
@@ -2374,7 +2374,6 @@ PARTY = re.compile(r"(?-i:\b(?:Labour|Conservatives?|Tory|Tories|Liberal\s+Democ
                    r"Plaid\s+Cymru|Independents?|DUP|Alliance))\b|\b(?:as\s+an|an)\s+independent\b(?!\s+(?:review|inquiry|"
                    r"report|panel|investigation|body|school|expert|assessment|audit))", re.I)
 LAST_YEAR_TOLD = re.compile(r"\W*(?:last\s+year|in\s+(?:[A-Z][a-z]+\s+)?last\s+year)\b", re.I)  # (opening the sentence)
-FIRM_WORDS = {"firm", "company", "business", "contractor", "developer", "operator", "builder", "charity", "organisation"}
 # the one a "how much/many" question says did it: "How much did Sport England put towards ...?"
 # (a giver, not a body asked of what it has: "How many officers does Ravensmoor Constabulary have?" may be told of
 # "the force")

@@ -741,6 +741,8 @@ ROLE_WORDS = {"inspector", "director", "councillor", "cllr", "coun", "mp", "chie
               "deputy", "chair", "ceo", "secretary", "president", "mayor", "sir", "dame", "lord", "lady", "mr", "mrs",
               "ms", "dr", "prof", "professor", "judge", "officer", "correspondent", "editor", "labour", "conservative",
               "tory", "olympic", "sailor", "strategic", "engineer", "manager", "coach", "captain", "harbour", "master"}
+# the words for a business that a follow-up may call one by ("Who was in charge of the firm?")
+FIRM_WORDS = {"firm", "company", "business", "contractor", "developer", "operator", "builder", "charity", "organisation"}
 WHOSE_NOUN = re.compile(r"\bwhose\s+([a-z]+)", re.I)  # "Whose depot did the diesel leak from?"
 QUALIFIES_NEXT = re.compile(r"\s+(MP|MEP|MSP|AM|MP’s|MP's|councillor|Councillor|Cllr|Coun)\s+[A-Z][a-z]")
 IN_PLACE_COMMA = re.compile(r"\b(?:in|at|near|from|outside)\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?,\s+$")
