@@ -162,6 +162,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
     prev = history[-1]
     prev_q = prev.answer.standalone_question if prev.answer else prev.question
     prev_core = re.sub(r"\s*\([^()]*\)\s*$", "", prev_q)
+    prev_kind = question_kind(prev_core)
 
     # "he/she": the person the last exchanges were about
     person = None
@@ -202,7 +203,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
     then = AT_THE_TIME.search(out)
     did = SOMEONE_DID.match(prev_core) if then and person else None
     # (of a post, which changes with time; "how old was she at the time?" is read as it is)
-    if did and question_kind(prev_core) == "who" and question_kind(out) == "role" and not PERSON_PRONOUNS.search(did.group(1)):
+    if did and prev_kind == "who" and question_kind(out) == "role" and not PERSON_PRONOUNS.search(did.group(1)):
         return out[:then.start()] + f"when {person} {did.group(1)}" + out[then.end():]
 
     # "the year before": shift the earlier question's year
@@ -242,7 +243,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         base = TIME_PHRASE.split(base, maxsplit=1)[0]
         # ("Has that gone up or down since?": the earlier question asked of now)
         return f"{base} {m.group(1).strip(' ?.') if m else 'now'}?"
-    firm = FIRM_NOUN.search(out) if question_kind(prev_core) == "who" and not person_of(find_entities(out)) else None
+    firm = FIRM_NOUN.search(out) if prev_kind == "who" and not person_of(find_entities(out)) else None
     named = answer_entities(prev)[:1] if firm else []
     if named and not set(words(named[0])) & set(words(out)):
         # "Whose depot did the diesel leak from?" "Who was in charge of the firm at the time?": of the firm named
@@ -251,10 +252,10 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         return out  # the pronoun now names its person (or the firm its name): the question stands on its own
     have = {w.lower() for w in words(out)}
     carry = [e for e in find_entities(prev_core) + prev_years if not set(words(e)) <= have]
-    if re.search(r"\b(?:they|them|their|theirs)\b", q, re.I) and question_kind(prev_core) == "who":
+    if re.search(r"\b(?:they|them|their|theirs)\b", q, re.I) and prev_kind == "who":
         # "Which company got the job?" "What was their contract worth?": they are the ones the answer named
         carry = [e for e in answer_entities(prev)[:1] if not person_of([e]) and not set(words(e)) <= have] + carry
-    if re.search(r"\b(?:it|its)\b", q, re.I) and (question_kind(prev_core) == "name" or ASKS_NAME.search(prev_core)):
+    if re.search(r"\b(?:it|its)\b", q, re.I) and (prev_kind == "name" or ASKS_NAME.search(prev_core)):
         # "What's the new wing called?" "When did it open?": it is the name the answer gave
         carry = [e for e in answer_entities(prev)[:1] if not set(words(e)) <= have] + carry
     carried = {w for e in carry for w in words(e)}

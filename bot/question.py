@@ -904,6 +904,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
     ages = [m.span() for m in AGE.finditer(sentence)] + [m.span() for m in NOW_AGED.finditer(sentence)] \
         if kind == "count" else []
     clocks = [m.span() for m in CLOCK.finditer(sentence)] if kind == "count" else []
+    whose = WHOSE_NOUN.search(question.text) if kind == "who" else None  # ("whose depot?")
     spans = []
     for m in SPAN_PATTERNS[kind].finditer(sentence):
         a, b = m.span()
@@ -971,7 +972,6 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                     or re.match(r",\s+(?:now\s+|then\s+)?\d{1,3},", sentence[b:])):
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
             first = seg.split()[0].lower().rstrip(".")
-            whose = WHOSE_NOUN.search(question.text)
             if re.search(r"(?-i:\bthe)\s+$", sentence[max(0, a - 5):a]) and not set(words(seg)) & ORG_WORDS \
                     and first not in TITLES and not lexicon().is_person_noun(first) \
                     and not (whose and re.match(r"\s+" + re.escape(whose.group(1)), sentence[b:], re.I)):
