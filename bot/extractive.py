@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+from bot.question import (_NUMBER_WORDS, ASKS_AGE, MEASURED_BODY, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
@@ -86,7 +86,11 @@ COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[
 COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:did|does|do)\s+((?:the|a|an|its|their)\s+(?:(?!(?:say|said|says|think|expect|"
                            r"estimate|would|will|could|should)\b)[\w’'-]+\s+){0,6}?[\w’'-]+)\s+cost"
                            r"(?=\s*(?:\?|$|,)|\s+(?:in|on|at|to|for|when|by|back|originally|overall|altogether|eventually|"
-                           r"initially|first|then|each|per|a)\b)", re.I)
+                           r"initially|first|then|each|per|a)\b|"
+                           r"\s+(?:the\s+)?[\w’'-]+\s*\?)", re.I)  # ("cost the council?")
+# what a sum in a sentence is said to be the cost of ("the total cost of Graham Tolliver's exit package")
+COST_OF_NP = re.compile(r"\b(?:cost|costs|bill|price)\s+of\s+(?!(?:about|around|some|just|nearly|almost|over|more|less|up)\b|[£$€\d])"
+                        r"([^,.;:]{1,50})", re.I)  # (not "at a cost of £8,500")
 NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up|down|out|off|over|"
           r"during|since|until|so|and|or|than|because|as|which|that|who")
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
@@ -182,7 +186,8 @@ TRAILING_PLACE = re.compile(r"\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?(?-
 REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
                            r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
-                           r"(?:is|was)\s+replacing)\s+(?P<name_f>" + NAME + r")|"
+                           r"(?:is|was)\s+replacing|(?:stepped|steps|step)\s+in\s+(?:after|for)|(?:took|takes|has\s+taken)\s+"
+                           r"(?:over|charge)\s+after|came\s+in\s+after)\s+(?P<name_f>" + NAME + r")|"
                            # "Who took over as project director after Helen Stroud left?"
                            r"(?:took|takes|has\s+taken)\s+over(?:\s+as\s+[\w’' -]{1,60}?)?\s+(?:after|when)\s+(?P<name_a>" + NAME +
                            r")\s+(?:had\s+)?(?:left|retired|resigned|stepped\s+down|stood\s+down|quit|died|departed|moved\s+on)\b)")
@@ -216,6 +221,13 @@ def _same_noun(a: str, b: str) -> bool:  # the word, its forms, or a kind of it 
     lex = lexicon()
     return a == b or bool(tokens(a) and tokens(a) == tokens(b)) or lex.is_kind_of(a, lex.noun_senses(b)) \
         or lex.is_kind_of(b, lex.noun_senses(a))
+
+
+def _around(text: str, a: int, b: int, width: int = 60) -> str:
+    """The words within `width` characters either side of text[a:b], none cut."""
+    start = text.find(" ", max(0, a - width)) + 1 if a > width else 0
+    end = text.rfind(" ", 0, b + width) if b + width < len(text) else len(text)
+    return text[start:max(end, b)]
 
 
 def _counts(told: list[tuple[str, str]], n: str, noun: str) -> bool:  # "the second walkout" told: the nth one
@@ -281,13 +293,17 @@ def _same_instance(text: str, asked: list[tuple[str, str]]) -> bool:
 OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|finally)\b|"
                      r"\bwhat (?:was|were) (?:decided|agreed|the outcome|the result|the verdict)\b|"
                      r"\bwhat did [^?]{0,80}\b(?:decide|agree|conclude|rule)\b", re.I)
+# words that say only that the thing asked came in the end ("When did he eventually move in?"), which the
+# articles need not say
+IN_THE_END = frozenset(tokens("eventually finally ultimately"))
 # "What was the outcome of the judicial review?", "What did the inquest conclude?": what came of a named event
 OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|findings?|conclusions?)\s+of\s+(?P<event>[^?]+)|"
                         r"\bwhat\s+did\s+(?P<agent>[^?]+?)\s+(?:conclude|find|rule)\b", re.I)
 # "How many babies were delivered in its first year?": a count or a sum of what was done, in the past
 DONE_COUNT = re.compile(r"^\W*(?:and\s+)?how (?:many|much)\b[^?]*?\b(?:were|was|did|had)\b[^?]*\b[a-z]+ed\b", re.I)
 # a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
-PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning|hopes?\s+to|hoped|hoping|expects?|expected|"
+PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning(?!\s+(?:application|permission|consent|committee|"
+                       r"inspector|officers?|department|authority|inquiry|appeal|rules|system)s?\b)|hopes?\s+to|hoped|hoping|expects?|expected|"
                        r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
                        r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to|"
                        r"due\s+(?:in|on|by|next|later|to\s+(?:be|report|open|start|finish|close|complete)))\b", re.I)
@@ -344,9 +360,9 @@ FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
                             r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
 # what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
 MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|fines?|compensation|"
-                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded|owe|owed|owes|owing|debts?)\b", re.I)
+                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded|owe|owed|owes|owing|debts?|rents?)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
-               "bonuses", "fee", "fees", "refund", "fine", "fines"}
+               "bonuses", "fee", "fees", "refund", "fine", "fines", "rent", "rents"}
 FEE_STEMS = set(tokens("fee fees"))
 # what is owed is a debt, by whatever word ("debts of £61.7m", "liabilities", "creditors are owed")
 DEBT_STEMS = set(tokens("owe owed owes owing debt debts liabilities creditors"))
@@ -1085,6 +1101,8 @@ class ExtractiveAnswerer:
                         and self._counts(counted, c.text, q, self._previous_sentence(c))]
             if not counting:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
+                if MEASURED_BODY.search(q.text) and not HOW_MANY.search(q.text):  # ("the population")
+                    return self._refuse(f"The articles give no figure for the {nouns[0]}.", lead)
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
         if q.kind == "count" and not continued and thing_amount(own) and not MEASURED.search(lead.text):
@@ -1156,8 +1174,20 @@ class ExtractiveAnswerer:
                 clauses = [x for x in OUTCOME_CLAUSE.split(c.text) if x]
                 told = [x for x in clauses if any(answer_spans(k, x, q) for k in figures)] if len(clauses) > 1 else []
                 return bool(PLAN_TOLD.search(" ".join(told) if told else c.text))
+            # (the plan must be told of the figure asked: "gathered 14,600 signatures ... a march that police
+            # estimated at 600 people" counts signatures done)
+            spans = [(a, b) for a, b in answer_spans(q.kind, c.text, q)
+                     if not counted or self._counts(counted, _around(c.text, a, b), q)]
             return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) and not PAST_ESTIMATE.search(c.text[max(0, a - 40):a])
-                       for a, _ in answer_spans(q.kind, c.text, q))
+                       for a, _ in spans)
+        if not continued and not part and outcome and q.kind is None and COST_ASKED.search(own) \
+                and not answer_spans("money", lead.text, q):
+            # "what did it end up costing?": a sentence that gives a sum ("Veridane has paid for a £650,000
+            # monitoring station"), before one about the thing that gives none
+            priced = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and answer_spans("money", c.text, q)
+                      and not planned(c) and len(lead.covered & c.covered) * 2 >= len(lead.covered)]
+            if priced:
+                lead = priced[0]
         if not continued and not part and done_asked and not PLAN_TOLD.search(TIME_PHRASE.split(own, maxsplit=1)[0]) \
                 and planned(lead):
             # "How much did the fund end up giving?": the nearest passage tells only of a plan, a bid or an
@@ -1170,8 +1200,9 @@ class ExtractiveAnswerer:
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
-            if q.kind == "money" or (q.kind is None and COST_ASKED.search(own)):
-                lead = done[0]  # ("what did it end up costing?": "Veridane has paid for a £650,000 ... station")
+            if q.kind == "money" or (q.kind is None and COST_ASKED.search(own)) or (outcome and q.kind == "when"):
+                lead = done[0]  # ("what did it end up costing?": "Veridane has paid for a £650,000 ... station";
+                # "When did he eventually move in?": not "I was supposed to be moving in this autumn")
 
         if event and event not in tokens(lead.text):
             # "What did the inquest into Arthur Bellamy's death conclude?": a passage about the death that
@@ -1328,6 +1359,11 @@ class ExtractiveAnswerer:
                 if ALONE.search(own) and re.search(r"\b(?:including|includes|included|covering|as well as)\b[^.;]*\b"
                                                    + re.escape(thing), c.text, re.I):
                     return False  # ("on its own": not "£9m ... including the haul road and a new primary crusher")
+                costs_of = [m.group(1) for m in COST_OF_NP.finditer(c.text)]
+                if costs_of and not any(_covered(tokens(thing), set(tokens(x))) or re.search(r"\b(?:it|its|this|that)\b", x, re.I)
+                                        for x in costs_of):
+                    return False  # ("how much did the review cost?": not "The review also revealed that the total
+                    # cost of Graham Tolliver's exit package was £318,500")
                 return bool(_covered(tokens(thing), set(tokens(told))))
             kept.append(of_thing)
             if not of_thing(lead):
@@ -1470,8 +1506,10 @@ class ExtractiveAnswerer:
                         continue  # "who designed it?": a past form tells it, not "pool designs", "the design
                         # work" (nouns) or "spent 30 years designing oil platforms"
                     passive = not w.lower().endswith("ing") and PASSIVE_BE.search(text[:m.start()])
-                    # ("drawn up by", "paid for by", "was opened yesterday by")
-                    if not passive or re.match(r"(?:\s+(?:yesterday|today|officially|formally|finally|last\s+\w+|"
+                    # ("drawn up by", "paid for by", "was opened yesterday by", "was opened and adjourned at
+                    # Northfield last week by")
+                    if not passive or re.match(r"(?:\s+and\s+[a-z]+ed)?(?:\s+(?:at|in)\s+(?-i:[A-Z])\w+)?"
+                                               r"(?:\s+(?:yesterday|today|officially|formally|finally|last\s+\w+|"
                                                r"on\s+\w+|in\s+(?-i:[A-Z])\w+))?"
                                                r"(?:\s+(?:up|down|out|off|over|back|through|together|for))?\s+by\b", text[m.end():]):
                         return True
@@ -1547,7 +1585,7 @@ class ExtractiveAnswerer:
             # (words only the earlier turns carried, "(blew, whistle)", were weighed when those were asked)
             carry = QUESTION_CARRY.search(q.text)
             carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
-            asks = [t for t in q.content if t not in entity_toks and not t.isdigit()
+            asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
                     and not (q.kind == "role" and t in ROLE_FRAME)]
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
@@ -2134,6 +2172,10 @@ class ExtractiveAnswerer:
             return True  # "268 applications" counts what "how many families applied" asks
         if {t for w in counted for d in lexicon().derived(w) for t in tokens(d)} & near:
             return True  # "19 children have died" counts the deaths asked about (WordNet's derived forms)
+        lex = lexicon()
+        if lex.available and any(len(w) > 2 and w not in UNITS and lex.is_kind_of(w, lex.noun_senses(c, 1), 2)
+                                 for c in counted for w in direct):
+            return True  # a kind of the thing asked: "how many pieces of leather": "3,000 fragments of leather"
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
         vecs = self._word_vectors(counted + direct)
@@ -2141,7 +2183,6 @@ class ExtractiveAnswerer:
             return True
         # "how many people": a word for people or a body of them ("9,400 staff"), by WordNet where it is
         # read, else by word vectors (which put "cars" nearer "people" than "pupils")
-        lex = lexicon()
         if any(c in PEOPLE and w not in UNITS and len(w) > 2  # ("7pm" counts no prime ministers)
                and (lex.counts_people(w) if lex.available else float(vecs[c] @ vecs[w]) >= PEOPLE_SYNONYM_MIN)
                for c in counted for w in direct):
@@ -2479,7 +2520,8 @@ def measured_words(question: str) -> list[str]:
 
 
 # "39,500 visitors": a word that can be what is counted follows the number (not "39,500 in 2013")
-NOT_COUNTED = {"last", "this", "next", "each", "every", "per", "a", "an", "the"}  # "401,000 last year": not years
+# "401,000 last year": not years; "has launched 204 times": launches, the deed before
+NOT_COUNTED = {"last", "this", "next", "each", "every", "per", "a", "an", "the", "times", "occasions"}
 COUNTED_NEXT = re.compile(r"\s+(?!(?:in|on|at|by|to|of|from|last|this|a|an|the)\b)[a-z]")
 
 
@@ -2530,13 +2572,17 @@ def _deed_of_people(measured: list[str], question: str) -> str | None:
     return stem if stem and len(stem) >= 5 else None
 
 
+HOW_MANY = re.compile(r"\bhow many\s+(.*)", re.I)
+
+
 def counted_words(question: str) -> list[str]:
     """What "how many ..." counts: the words after it, up to the first stop word (at most two, the second
     may be the verb: "families applied" is counted by "268 applications"); "how many chose to retire"
     names nothing counted."""
-    m = re.search(r"\bhow many\s+(.*)", question, re.I)
+    m = HOW_MANY.search(question)
     if not m:
-        return []
+        body = MEASURED_BODY.search(question)  # ("What's the population of Pellworth?": a population)
+        return [body.group(1).lower()] if body else []
     # ("how many brain-injured children": a hyphened participle before a noun qualifies it; the noun is counted)
     qualifier = re.match(r"[^\W_]+(?:-[^\W_]+)*-[^\W_]+(?:ed|ing)\s+([^\W_]+)", m.group(1))
     asked = m.group(1)[qualifier.start(1):] if qualifier and qualifier.group(1).lower() not in STOPWORDS else m.group(1)

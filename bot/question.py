@@ -57,6 +57,12 @@ _NAMED_DATE = r"\bwhat (is|was|are|were) (the|its|their|his|her) ([\w-]+\s+){1,2
 _ASKS_NAME = (r"\bwhat(?:[’']s|\s+(?:is|was|are|were|will))\b[^,;?]{0,60}\b(called|named)\b"
               r"(?!\s+(it|him|her|them|the|a|an|for|on|off|in|out)\b)|"
               r"\bwhat (did|do|does|will|would)\b[^,;?]{0,60}\bcall\s+(its|their|his|her|the|a|an|this|that)\b")
+# a number of people asked by what they make up: "What's the population of Pellworth?", "How big was her
+# majority?" (the number the question asks counts the noun itself)
+_MEASURED_BODIES = r"attendance|turnout|population|majority|crowd|audience"
+MEASURED_BODY = re.compile(r"\b(?:what|how (?:big|large))(?:[’']s|\s+(?:is|was|were|are))\s+(?:the|its|their|his|her|"
+                           r"(?:[\w-]+\s+)?[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(" + _MEASURED_BODIES + r")\b", re.I)
+
 KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
@@ -81,8 +87,8 @@ KIND_PATTERNS = {
                         r"discount|loan|investment|donation|subsidy|windfall)\b)|"
                         r"\b(?:at\s+)?what\s+speed\b|\bwhat\s+(?:noise|sound)\s+levels?\b|"
                         r"\bhow far\b(?![^?]*\b(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?budget)|"  # (a sum)
-                        r"\bwhat (is|was|were|are) (the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) ([\w’'-]+\s+){0,2}?"
-                        r"(average|attendance|turnout|population|majority)\b",
+                        r"\b(?:what|how (?:big|large))(?:[’']s|\s+(?:is|was|were|are)) (?:the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) "
+                        r"(?:[\w’'-]+\s+){0,2}?(?:average|" + _MEASURED_BODIES + r")\b",
                         re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time|dates|days)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"
@@ -432,7 +438,7 @@ META = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?course\s
                   r"(?:story|stories|saga|articles?|coverage|reports?|reporting)\b|"
                   r"\b(?:over|during|throughout|across|in|going by|according to|judging by|based on|from)\s+(?:the|this|these)\s+"
                   r"(?:story|stories|saga|articles?|coverage|"
-                  r"reports?|reporting)\b", re.I)
+                  r"reports?|reporting)\b|\bso\s+far\b", re.I)  # ("how much has come in so far?": until now)
 
 
 # "the bonus that got her into trouble", "when it failed its inspection", ", forcing the by-election": a clause that
@@ -630,8 +636,11 @@ def age_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
             # (or further back, with no one else named between: "Edna Pashley, who lived on Edge Lane for more
             # than 60 years and spoke at every stage ..., died in November last year, aged 83")
             named = list(near.finditer(sentence, 0, m.start()))
-            if not named or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", sentence[named[-1].end():m.start()]) \
-                    or not m.group(0).lower().startswith("aged"):
+            # (a place or a body between is no one: "who lived on Edge Lane ...", "... towards the Garrow Point
+            # boathouse, died in November at the age of 84")
+            between = [p for p in re.finditer(r"(?<!\bthe )\b[A-Z][a-z]+\s+([A-Z][a-z]+)", sentence[named[-1].end():m.start()])
+                       if p.group(1).lower() not in PLACE_WORDS | ORG_WORDS] if named else []
+            if not named or between or not m.group(0).lower().startswith(("aged", "age of")):
                 continue
         n = AGE_NUMBER.search(sentence, m.start(), m.end())
         if n:
@@ -995,6 +1004,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             continue  # a year or a day of the month is not a count
         if kind == "count" and any(x <= a < y for x, y in clocks):
             continue  # "open from 8am to 10pm": a time of day counts no nurses
+        if kind == "count" and seg[:1].isupper() and seg.isalpha() and a > 0 and (
+                re.search(r"\b[A-Z][\w’'-]*\s+$", sentence[max(0, a - 30):a]) or re.match(r"\s+[A-Z]", sentence[b:])):
+            continue  # "Marlgate Quarter", "Three Counties Show": a number word in a name counts nothing
         if kind == "count" and (re.search(r"[£$€]\s?$", sentence[max(0, a - 2):a]) or
                                 (seg.lower() in ("million", "millions", "billion", "thousand", "hundred") and
                                  re.search(r"\d\s?$", sentence[max(0, a - 2):a]))):

@@ -32,6 +32,10 @@ ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|
 AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+(?:[^.;,]{{1,80}}?\s+and\s+)?|\s+)(?:was\s+(?:appointed|elected|named|chosen)|became|"
                            rf"took\s+charge|took\s+over)\b[^.;]{{0,80}}?\b(?:after|when)\s+(?P<old>{NAME})\s+(?:had\s+)?"
                            rf"(?:retired|resigned|left|stepped\s+down|stood\s+down|quit|died|was\s+(?:sacked|dismissed|suspended|ousted))\b")
+# "Y, who became interim chief executive in October 2019 after the resignation of X"
+AFTER_EXIT = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+(?:appointed|elected|named|chosen)|"
+                        rf"became|took\s+charge|took\s+over|stepped\s+in)\b[^.;]{{0,80}}?\b(?:after|following)\s+the\s+"
+                        rf"(?:resignation|retirement|departure|death|dismissal|sacking|suspension|exit|removal)\s+of\s+(?P<old>{NAME})")
 # "X will be succeeded in January by Y", "He was replaced as chairman by Y"
 PASSIVE = re.compile(rf"(?P<old>{NAME})(?:,\s+[^,]{{1,60}},)?\s+(?:was|were|will\s+be|has\s+been|had\s+been|is\s+to\s+be|"
                      rf"is\s+being|would\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b[^.;]{{0,50}}?\bby\s+(?P<new>{NAME})")
@@ -63,7 +67,7 @@ def _first_person(text: str) -> str | None:
 def successions(sentence: str, before: str = "") -> list[Succession]:
     """Every (new, old) pair the sentence tells of; a pronoun is the first person `before` names."""
     out = []
-    for pattern in (ACTIVE, AFTER_LEAVING, PASSIVE, SUCCESSOR):
+    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, PASSIVE, SUCCESSOR):
         for m in pattern.finditer(sentence):
             new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
             new, old = m.group(new_key), m.group(old_key)

@@ -3020,3 +3020,93 @@ def test_what_happened_to_someone_afterwards_is_the_next_sentence_about_them(pri
     ans = prison_bot.ask("What happened to Darren Fell afterwards?")
     assert_answered(ans, "prison_2012", "dismissed")
     assert ans.citations[0].quote.startswith("Darren Fell"), show(ans)
+
+
+# --------------------------------------------------------------------------- session 34: three more blind corpora
+
+mall_bot = evals_fixture("mall_bot", "corpus46")  # a town-centre shopping centre, 2010-2024
+lifeboat_bot = evals_fixture("lifeboat_bot", "corpus47")  # a seaside town's lifeboat station, 2010-2024
+hospice_bot = evals_fixture("hospice_bot", "corpus48")  # a children's hospice, 2008-2022
+
+
+def test_a_planning_application_is_no_plan(lifeboat_bot):
+    # "The planning application drew 212 objections": what was done, not a plan or an estimate
+    ans = lifeboat_bot.ask("How many objections were lodged against the plans for the lifeboat station at Garrow Point?")
+    assert_answered(ans, "lifeboat_2017", "**212**")
+
+
+def test_only_the_figure_asked_must_be_done(hospice_bot):
+    # "gathered 14,600 signatures ... after a march that police estimated at 600 people": the estimate is of the
+    # march, not of the signatures asked about
+    ans = hospice_bot.ask("How many signatures did parents collect against the bed closures?")
+    assert_answered(ans, "hospice_2015", "14,600")
+
+
+def test_a_kind_of_the_thing_counted_counts_it(mall_bot):
+    # "more than 3,000 fragments of leather": a fragment is a piece (WordNet)
+    ans = mall_bot.ask("Roughly how many pieces of leather did the archaeologists recover from the old tannery?")
+    assert_answered(ans, "mall_2017", "3,000")
+
+
+def test_times_after_a_number_counts_the_deed_before(lifeboat_bot):
+    # "has launched 204 times": launches
+    ans = lifeboat_bot.ask("How many launches had Spirit of Pellworth clocked up by the time of the Good Intent rescue?")
+    assert_answered(ans, "lifeboat_2013", "204")
+
+
+def test_eventually_is_no_word_the_articles_must_say(mall_bot):
+    # "He moved into his one-bedroom flat in August 2023": what came in the end, before "I was supposed to be
+    # moving in this autumn", a plan, in the article of the earlier turn
+    ans = mall_bot.ask("When did Tom Akers eventually get to move in?")
+    assert_answered(ans, "mall_2024", "August 2023")
+    conv = Conversation(mall_bot)
+    conv.ask("How much was the one-bedroom flat the nurse had reserved in Tanners Court?")
+    assert_answered(conv.ask("When did he eventually get to move in?"), "mall_2024", "August 2023")
+
+
+def test_a_population_or_a_majority_is_a_number_asked(mall_bot, lifeboat_bot):
+    # "What's the population of X?" asks a number of people; a sentence that gives none, or a crowd of 1,500,
+    # is no answer
+    assert_refused(mall_bot.ask("What's the population of Brackenford?"), "population")
+    assert_refused(lifeboat_bot.ask("What is the population of Pellworth?"), "population")
+    assert_refused(mall_bot.ask("How big was Claire Whitcombe's majority when she was elected MP?"))
+
+
+def test_how_old_when_she_died_is_her_age_at_death(lifeboat_bot):
+    # "Barbara Nuttall, who chaired the appeals that paid towards both Spirit of Pellworth and the Garrow Point
+    # boathouse, died in November at the age of 84": her age, though far from her name and past a place
+    ans = lifeboat_bot.ask("How old was Barbara Nuttall when she died?")
+    assert_answered(ans, "lifeboat_2024", "**84**")
+
+
+def test_a_passive_deed_may_be_joined_to_another(lifeboat_bot):
+    # "was opened and adjourned at Northfield last week by the North Dunmore coroner, Dr Helen Strachan"
+    ans = lifeboat_bot.ask("Which coroner opened the inquest into the death of the Good Intent's skipper?")
+    assert_answered(ans, "lifeboat_2013", "Helen Strachan")
+
+
+def test_the_cost_of_a_thing_to_someone(mall_bot, council_bot, museum_bot):
+    # "How much did X cost the council?": the cost of X, which no sentence gives ("a 40-year loan ... which costs
+    # the council about £560,000 a year" is the cost of a loan; "the total cost of Graham Tolliver's exit package"
+    # of something else)
+    assert_refused(mall_bot.ask("How much did the archaeological dig on the medieval tannery cost the council?"),
+                   "archaeological dig")
+    assert_refused(council_bot.ask("How much did the Hebblethwaite review cost the council?"), "review")
+    # "at a cost of £8,500" is the cost of the thing the sentence is about
+    ans = museum_bot.ask("How much did the replica torc cost?")
+    assert_answered(ans, "museum_2018", "8,500")
+
+
+def test_what_did_it_end_up_costing_wants_a_sum(waste_bot):
+    # the sentence that gives a sum ("Veridane has paid for a £650,000 air-quality monitoring station"), before
+    # one about the station that gives none ("installed by Veridane as a condition of the planning permission")
+    ans = waste_bot.ask("The local MP pushed for a permanent air monitoring station in Linchcombe after the inquiry - "
+                        "what did it end up costing?")
+    assert_answered(ans, "waste_2015", "650,000")
+
+
+def test_stepped_in_after_the_resignation_of(hospice_bot):
+    # "Bernadette Quaile, who became interim chief executive in October 2019 after the resignation of Dominic Vane"
+    ans = hospice_bot.ask("Who stepped in after Dominic Vane?")
+    assert_answered(ans, "hospice_2022", "**Bernadette Quaile**")
+    assert "**Dominic Vane**" not in ans.answer, show(ans)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import (ASKS_ORG, age_of_named_before, analyse, answer_spans, find_entities, has_kind, question_kind,
+from bot.question import (ASKS_ORG, age_of_named_before, age_spans, analyse, answer_spans, find_entities, has_kind, question_kind,
                           role_spans)
 
 
@@ -625,3 +625,30 @@ def test_a_name_in_bold_is_a_person_only_when_it_is_a_name():
 def test_the_year_before_asks_the_earlier_question_again_only_when_it_adds_nothing(follow_up, shifted):
     got = condense(follow_up, [Turn(question="What proportion of pupils got a C in 2016?")])
     assert ("2015" in got) == shifted, got
+
+
+def test_a_number_word_in_a_name_counts_nothing():
+    # "Marlgate Quarter", "the Three Counties Show": names, not a quarter or three of anything
+    q = analyse("How many people live in Brackenford?")
+    for text in ("Crowds return to the heart of Brackenford as Marlgate Quarter finally opens",
+                 "Stalls from the Three Counties Show filled the square."):
+        assert answer_spans("count", text, q) == []
+    text = "Three people were hurt and Five Ways was shut."  # (a number word that opens a sentence counts)
+    assert [text[a:b] for a, b in answer_spans("count", text, q)] == ["Three"]
+
+
+def test_a_population_or_a_majority_is_a_number():
+    assert question_kind("What's the population of Brackenford?") == "count"
+    assert question_kind("How big was Claire Whitcombe's majority when she was elected MP?") == "count"
+    assert question_kind("How big was the loss the council made?") != "count"
+
+
+def test_an_age_told_far_from_the_name_past_a_place():
+    q = analyse("How old was Barbara Nuttall when she died?")
+    text = ("Barbara Nuttall, who chaired the appeals that paid towards both Spirit of Pellworth and the Garrow Point "
+            "boathouse, died in November at the age of 84.")
+    assert [text[a:b] for a, b in age_spans(text, q)] == ["84"]
+    # (not past someone else named between)
+    other = ("Barbara Nuttall, who chaired the appeals that paid towards the boat and the boathouse with the "
+             "help of Anita Dorsey, saw her friend die in November at the age of 84.")
+    assert age_spans(other, q) == []
