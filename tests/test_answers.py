@@ -3110,3 +3110,11 @@ def test_stepped_in_after_the_resignation_of(hospice_bot):
     ans = hospice_bot.ask("Who stepped in after Dominic Vane?")
     assert_answered(ans, "hospice_2022", "**Bernadette Quaile**")
     assert "**Dominic Vane**" not in ans.answer, show(ans)
+
+
+def test_who_was_managing_it_then_is_asked_of_that_time(mall_bot):
+    # "Who was managing the centre when it was put up for sale?": "Trevor Binns, 54, who has managed the centre
+    # since 1996" in the article of the sale, before "who had managed the Marlgate since 1996, retired in March"
+    ans = mall_bot.ask("Who was managing the Marlgate Centre when it was put up for sale?")
+    assert_answered(ans, "mall_2010", "Trevor Binns")
+    assert ans.citations[0].source == "mall_2010", show(ans)
