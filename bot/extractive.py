@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
-from bot.question import (_NUMBER_WORDS, ASKS_AGE, MEASURED_BODY, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS,
+from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MEASURED_BODY, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval

@@ -60,8 +60,9 @@ _ASKS_NAME = (r"\bwhat(?:[’']s|\s+(?:is|was|are|were|will))\b[^,;?]{0,60}\b(ca
 # a number of people asked by what they make up: "What's the population of Pellworth?", "How big was her
 # majority?" (the number the question asks counts the noun itself)
 _MEASURED_BODIES = r"attendance|turnout|population|majority|crowd|audience"
-MEASURED_BODY = re.compile(r"\b(?:what|how (?:big|large))(?:[’']s|\s+(?:is|was|were|are))\s+(?:the|its|their|his|her|"
-                           r"(?:[\w-]+\s+)?[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(" + _MEASURED_BODIES + r")\b", re.I)
+_MEASURE_ASKED = (r"\b(?:what|how (?:big|large))(?:[’']s|\s+(?:is|was|were|are))\s+(?:the|its|their|his|her|"
+                  r"(?:[\w-]+\s+)?[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?")
+MEASURED_BODY = re.compile(_MEASURE_ASKED + r"(" + _MEASURED_BODIES + r")\b", re.I)
 
 KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
@@ -87,8 +88,7 @@ KIND_PATTERNS = {
                         r"discount|loan|investment|donation|subsidy|windfall)\b)|"
                         r"\b(?:at\s+)?what\s+speed\b|\bwhat\s+(?:noise|sound)\s+levels?\b|"
                         r"\bhow far\b(?![^?]*\b(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?budget)|"  # (a sum)
-                        r"\b(?:what|how (?:big|large))(?:[’']s|\s+(?:is|was|were|are)) (?:the|its|their|his|her|(?:[\w-]+\s+)?[\w-]+[’']s) "
-                        r"(?:[\w’'-]+\s+){0,2}?(?:average|" + _MEASURED_BODIES + r")\b",
+                        + _MEASURE_ASKED + r"(?:average|" + _MEASURED_BODIES + r")\b",  # ("what's the average", "the population")
                         re.I),
     "when": re.compile(r"^\W*(and\s+|so\s+|but\s+)?when\b|\b(until|till|since|by|from) when\b|\bwhat ((exact|precise)\s+)?(year|month|date|day|time|dates|days)\b|\bin which (year|month)\b|"
                        r"\bwhich (year|month|date|day)\b|\bwhat was the date\b|\bhow long ago\b|"

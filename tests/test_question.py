@@ -652,3 +652,9 @@ def test_an_age_told_far_from_the_name_past_a_place():
     other = ("Barbara Nuttall, who chaired the appeals that paid towards the boat and the boathouse with the "
              "help of Anita Dorsey, saw her friend die in November at the age of 84.")
     assert age_spans(other, q) == []
+
+
+def test_so_far_is_no_word_of_what_is_asked():
+    # "How much has come in so far?": until now, not a distance the articles must speak of
+    assert "far" not in analyse("How much has the appeal raised so far?").content
+    assert "far" in analyse("How far did the lifeboat travel?").content
