@@ -68,6 +68,8 @@ KIND_PATTERNS = {
     "money": re.compile(r"\bhow much\b(?!\s+(time|longer|progress|improvement|better|worse|more|less|of|did\s+\w+\s+(improve|change|grow|fall|rise)))|"
                         r"\b(budget|budgets|cost|costs|costing|salary|salaries|wage|wages|funding|spend|spending|"
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
+                        # ("the weekly rent", "what pre-tax profit"; not "social rent homes", a kind of home)
+                        r"rents?(?!\s+(?:homes?|flats?|houses?|housing|properties|tenants?))|profits?|pre-tax|"
                         r"bonus|bonuses|payout|payouts|fines|earning|earnings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
                         r"valued\s+at|paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"

@@ -3118,3 +3118,8 @@ def test_who_was_managing_it_then_is_asked_of_that_time(mall_bot):
     ans = mall_bot.ask("Who was managing the Marlgate Centre when it was put up for sale?")
     assert_answered(ans, "mall_2010", "Trevor Binns")
     assert ans.citations[0].source == "mall_2010", show(ans)
+
+
+def test_a_rent_or_a_profit_asked_is_a_sum(estate_bot):
+    # "What was the weekly rent for a flat?" asks a sum; a sentence about the tower that gives none is no answer
+    assert_refused(estate_bot.ask("What was the weekly rent for a flat in Bellamy Tower in 2010?"))

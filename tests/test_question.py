@@ -658,3 +658,10 @@ def test_so_far_is_no_word_of_what_is_asked():
     # "How much has come in so far?": until now, not a distance the articles must speak of
     assert "far" not in analyse("How much has the appeal raised so far?").content
     assert "far" in analyse("How far did the lifeboat travel?").content
+
+
+def test_a_rent_or_a_profit_is_a_sum():
+    assert question_kind("What was the weekly rent for a flat in Bellamy Tower in 2010?") == "money"
+    assert question_kind("What pre-tax profit did Tarrow Vale Water make in 2023?") == "money"
+    # ("social rent homes" are a kind of home)
+    assert question_kind("Who moved into the social rent homes first?") != "money"
