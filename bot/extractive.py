@@ -24,7 +24,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MEASURED_BODY, MONTHS, ORG_WORDS,
-                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, described_words,
+                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, asked_measure, described_words,
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -296,6 +296,10 @@ OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|fin
 # words that say only that the thing asked came in the end ("When did he eventually move in?"), which the
 # articles need not say
 IN_THE_END = frozenset(tokens("eventually finally ultimately"))
+# "What is she paid as chief executive?": the post the pay is asked of
+PAID_AS = re.compile(r"\b(?:paid|earn|earns|earned|earning)\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                     r"(?=\s+(?:before|after|when|in|at|for|until|while|now|then)\b|\s*[?,]|$)", re.I)
+HOW_MEASURE = re.compile(r"\bhow\s+(long|fast|tall|heavy|loud|far|wide|deep|high)\b", re.I)
 # "What was the outcome of the judicial review?", "What did the inquest conclude?": what came of a named event
 OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|findings?|conclusions?)\s+of\s+(?P<event>[^?]+)|"
                         r"\bwhat\s+did\s+(?P<agent>[^?]+?)\s+(?:conclude|find|rule)\b", re.I)
@@ -1585,8 +1589,10 @@ class ExtractiveAnswerer:
             # (words only the earlier turns carried, "(blew, whistle)", were weighed when those were asked)
             carry = QUESTION_CARRY.search(q.text)
             carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
+            # (nor the word of a measure asked: "how long is the pool?" is answered by "the 61-metre pool")
+            how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(1))} if asked_measure(own) else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
-                    and not (q.kind == "role" and t in ROLE_FRAME)]
+                    and t not in how and not (q.kind == "role" and t in ROLE_FRAME)]
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
             # (nor the kind of thing asked for, which the answer names without the word: "Which party is he
@@ -1927,8 +1933,17 @@ class ExtractiveAnswerer:
             if q.kind in ("count", "money") and not continued else []
         people_names = {t for e in people for t in tokens(e)}
         if people and self._of_another(lead, people_names, cands[:10]):
+            # (or, opening "Her salary of £96,000 ...", a sentence after one that names them, in the post asked:
+            # "paid as chief executive", not "as director of care")
+            paid_as = PAID_AS.search(own)
+            post = [t for w in re.findall(r"\b[a-z][\w’'-]*", paid_as.group(1)) if w not in STOPWORDS
+                    for t in tokens(w) if t not in GENERIC] if paid_as else []  # (its common words, not a body's name)
+
+            def as_post(c: Candidate) -> bool:
+                return set(post) <= set(tokens(c.text + " " + self._previous_sentence(c)))
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names, cands[:10])
-                   and people_names & set(tokens(c.text))
+                   and (people_names & set(tokens(c.text)) or (re.match(r"(?:He|She|His|Her)\s", c.text) and as_post(c)
+                                                                and people_names & set(tokens(self._previous_sentence(c)))))
                    and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not alt:
                 return self._refuse(f"The articles give that figure for someone else, not for {_list(people)}.", lead)

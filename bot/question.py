@@ -692,10 +692,21 @@ MEASURES = [
     (re.compile(r"\bhow tall\b", re.I),  # (not "how deep were the cuts", "how high are fees")
      re.compile(r"\b\d[\d,.]*(?:\s*|-)" + _LENGTH_UNITS + r"(?!\w)", re.I)),
 ]
+# "How long is the slipway?": a thing's length (not "how long is the wait?", a span of time)
+LONG_THING = re.compile(r"\bhow long\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+                        r"(?=\s+(?:at|in|on|of|for|from|to|that|which|when|now|going|across|over)\b|\s*[?,]|$)", re.I)
+LENGTH = re.compile(r"(?<![£$€\d.,])\b(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")(?:\s*|-)" + _LENGTH_UNITS + r"(?!\w)", re.I)
 
 
 def asked_measure(question: str) -> re.Pattern | None:
-    """The units a question asking a measure wants ("how fast": mph), or None."""
+    """The units a question asking a measure wants ("how fast": mph; "how long is the slipway?": metres), or None."""
+    thing = LONG_THING.search(question)
+    if thing:
+        lex = lexicon()
+        head = words(thing.group(1))[-1:]
+        # (a thing, not someone: "how long was the injured keeper in hospital?" asks a time)
+        return LENGTH if head and lex.is_kind_of(head[0], lex.noun_senses("physical_entity"), 1) \
+            and not lex.is_person_noun(head[0]) else None
     return next((units for asks, units in MEASURES if asks.search(question)), None)
 
 

@@ -3123,3 +3123,21 @@ def test_who_was_managing_it_then_is_asked_of_that_time(mall_bot):
 def test_a_rent_or_a_profit_asked_is_a_sum(estate_bot):
     # "What was the weekly rent for a flat?" asks a sum; a sentence about the tower that gives none is no answer
     assert_refused(estate_bot.ask("What was the weekly rent for a flat in Bellamy Tower in 2010?"))
+
+
+def test_how_long_is_the_slipway_is_a_length(lifeboat_bot):
+    # "a 74-metre slipway", not "within five years" (a sentence about the station that gives a number); and
+    # "long" is no word the articles must say
+    ans = lifeboat_bot.ask("How long is the slipway at the new Garrow Point station?")
+    assert_answered(ans, "lifeboat_2017", "**74-metre**")
+
+
+def test_her_salary_after_the_sentence_that_names_her(hospice_bot):
+    # "Bernadette Quaile, who became interim chief executive ... Her salary of £96,000 is published": hers, in the
+    # post asked (asked of her by name, as the nurse described, too)
+    ans = hospice_bot.ask("The nurse who came from St Columba's to lead care when the hospice opened - what is she "
+                          "paid as chief executive?")
+    assert_answered(ans, "hospice_2022", "£96,000")
+    # (not as director of care, a post the sentence does not speak of)
+    assert_refused(hospice_bot.ask("What was Bernadette Quaile paid as director of care before she became chief "
+                                   "executive?"))

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import Turn
 from bot.conversation import condense
-from bot.question import (ASKS_ORG, age_of_named_before, age_spans, analyse, answer_spans, find_entities, has_kind, question_kind,
+from bot.question import (ASKS_ORG, age_of_named_before, age_spans, analyse, asked_measure, answer_spans, find_entities, has_kind, question_kind,
                           role_spans)
 
 
@@ -665,3 +665,12 @@ def test_a_rent_or_a_profit_is_a_sum():
     assert question_kind("What pre-tax profit did Tarrow Vale Water make in 2023?") == "money"
     # ("social rent homes" are a kind of home)
     assert question_kind("Who moved into the social rent homes first?") != "money"
+
+
+def test_how_long_is_a_thing_asks_its_length():
+    q = analyse("How long is the slipway at the new Garrow Point station?")
+    text = "The council expects it within five years; the new station has a 74-metre slipway and cost £5.85m."
+    assert [text[a:b] for a, b in answer_spans("count", text, q)] == ["74-metre"]
+    # (not a time for someone, nor for a wait)
+    assert asked_measure("How long was the injured keeper in hospital?") is None
+    assert asked_measure("How long is the wait for an ambulance?") is None
