@@ -1089,6 +1089,12 @@ class ExtractiveAnswerer:
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)
                      and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
+            units = asked_measure(own) if q.kind == "count" and not typed and not part and not continued else None
+            if units is not None:
+                # "How fast can Spirit of Pellworth go flat out?": a measure in its units is rare, and the sentence
+                # that gives it may name neither the thing nor the word asked ("The new boat has a top speed of 25
+                # knots"): one in an article about the thing asked, before a refusal
+                typed = self._measured(units, cands[:10], q, lead)
             if typed:
                 if beside(typed[0]):
                     # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
@@ -2149,6 +2155,25 @@ class ExtractiveAnswerer:
                 if answer_spans("who", art.text[a:b], q):
                     return Candidate(last.source, a, b, art.text[a:b], index=i)
         return None
+
+    def _measured(self, units: re.Pattern, cands: list[Candidate], q: QuestionInfo, lead: Candidate) -> list[Candidate]:
+        """Sentences that give a measure in the units asked, in the articles of the candidates that name every
+        one of the question's names; those sharing most of its words first, then the earliest article's."""
+        names = [n for n in q.entities if n]
+        found = []
+        for src in dict.fromkeys(c.source for c in cands):
+            art = self.store.get_article(src)
+            if art is None or not all(n in art.text for n in names):
+                continue
+            for i, (a, b) in enumerate(art.sentences):
+                if units.search(art.text[a:b]):
+                    # (as close to the question as the passage that led to its article)
+                    found.append(Candidate(src, a, b, art.text[a:b], index=i, score=lead.score, dense=lead.dense,
+                                           lex=lead.lex, passage=lead.passage,
+                                           covered=set(q.content) & set(tokens(art.text[a:b]))))
+        years = self._article_years()
+        found.sort(key=lambda c: (-len(c.covered), years.get(c.source, (9999,))[0], c.index))
+        return found[:1]
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""

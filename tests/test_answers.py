@@ -3141,3 +3141,10 @@ def test_her_salary_after_the_sentence_that_names_her(hospice_bot):
     # (not as director of care, a post the sentence does not speak of)
     assert_refused(hospice_bot.ask("What was Bernadette Quaile paid as director of care before she became chief "
                                    "executive?"))
+
+
+def test_a_measure_asked_is_looked_for_in_the_articles_about_the_thing(lifeboat_bot):
+    # "The new boat has a top speed of 25 knots": the only speed in the article about Spirit of Pellworth's
+    # arrival, in a sentence that names neither the boat nor speed as asked ("how fast ... flat out")
+    ans = lifeboat_bot.ask("How fast can Spirit of Pellworth go flat out?")
+    assert_answered(ans, "lifeboat_2010", "**25 knots**")
