@@ -1680,7 +1680,12 @@ class ExtractiveAnswerer:
                     # (a decade is no other year: "a 1970s extension" may be told in 2019)
                     # (nor is one told in a clause that describes something: "the same court where the company
                     # was sentenced in 2016")
-                    told = {m.group(1) for m in YEAR.finditer(WHERE_CLAUSE.sub("", c.text)) if not m.group(0).endswith("s")}
+                    # (nor, of a figure, one a span of time runs from: "its first annual profit since 2005" is
+                    # of the year asked)
+                    plain = WHERE_CLAUSE.sub("", c.text)
+                    told = {m.group(1) for m in YEAR.finditer(plain) if not m.group(0).endswith("s")
+                            and not (q.kind in ("money", "count")
+                                     and re.search(r"\bsince\s+(?:(?-i:[A-Z])\w+\s+)?$", plain[:m.start()]))}
                     if (told - {y} or (art.years and int(y) != art.years[0] - 1 and
                                                             LAST_YEAR.search(c.text))) and y not in c.text and not naming_year:
                         window = c.text  # "212 times in 2012" is not about 2015, whatever the next sentence says

@@ -3148,3 +3148,13 @@ def test_a_measure_asked_is_looked_for_in_the_articles_about_the_thing(lifeboat_
     # arrival, in a sentence that names neither the boat nor speed as asked ("how fast ... flat out")
     ans = lifeboat_bot.ask("How fast can Spirit of Pellworth go flat out?")
     assert_answered(ans, "lifeboat_2010", "**25 knots**")
+
+
+airport_bot = evals_fixture("airport_bot", "corpus18")  # a regional airport, 2008-2025
+
+
+def test_a_year_a_span_runs_from_is_not_the_figures_year(airport_bot):
+    # "The airport also made an operating profit of £2.1 million, its first annual profit since 2005", in the
+    # article of March 2025 about 2024: the profit is of 2024, not of 2005
+    ans = airport_bot.ask("What operating profit did the airport report for 2024?")
+    assert_answered(ans, "airport_2025", "£2.1 million")
