@@ -3150,7 +3150,7 @@ def test_a_measure_asked_is_looked_for_in_the_articles_about_the_thing(lifeboat_
     assert_answered(ans, "lifeboat_2010", "**25 knots**")
 
 
-airport_bot = evals_fixture("airport_bot", "corpus18")  # a regional airport, 2008-2025
+airport_bot = evals_fixture("airport_bot", "corpus18")  # a regional airport, 2009-2025
 
 
 def test_a_year_a_span_runs_from_is_not_the_figures_year(airport_bot):
