@@ -296,6 +296,8 @@ OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|fin
 # words that say only that the thing asked came in the end ("When did he eventually move in?"), which the
 # articles need not say
 IN_THE_END = frozenset(tokens("eventually finally ultimately"))
+# "What job did he leave the station for?": a post taken on leaving, not the one the last answer gave
+LEFT_FOR = re.compile(r"\b(?:leave|left|quit|go|went|move|moved)\b[^?]*\bfor\s*\?", re.I)
 # "What is she paid as chief executive?": the post the pay is asked of
 PAID_AS = re.compile(r"\b(?:paid|earn|earns|earned|earning)\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                      r"(?=\s+(?:before|after|when|in|at|for|until|while|now|then)\b|\s*[?,]|$)", re.I)
@@ -585,7 +587,8 @@ class ExtractiveAnswerer:
             if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and q.kind != "money"
-                                                      and c.kind_ok and not NEXT_CUE.search(q.text)):
+                                                      and c.kind_ok and not NEXT_CUE.search(q.text)
+                                                      and not (q.kind == "role" and LEFT_FOR.search(q.text))):
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
                 # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?";
                 # a sum the last answer gave is rarely the one asked next: "And what did it sell for?")

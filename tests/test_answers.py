@@ -3158,3 +3158,12 @@ def test_a_year_a_span_runs_from_is_not_the_figures_year(airport_bot):
     # article of March 2025 about 2024: the profit is of 2024, not of 2005
     ans = airport_bot.ask("What operating profit did the airport report for 2024?")
     assert_answered(ans, "airport_2025", "£2.1 million")
+
+
+def test_the_job_he_left_for_is_not_the_one_the_last_answer_gave(lifeboat_bot):
+    # after "Who took over from Ray Tolland as coxswain?" ("Daniel Pryce, 40, who succeeded Mr Tolland in 2013, is
+    # now coxswain"), "What job did he leave the station for?" asks the post he left for: "has stepped down ...
+    # to become the Society's area lifesaving manager"
+    conv = Conversation(lifeboat_bot)
+    conv.ask("Who took over from Ray Tolland as coxswain?")
+    assert_answered(conv.ask("What job did he leave the station for?"), "lifeboat_2021", "area lifesaving manager")
