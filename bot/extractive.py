@@ -223,7 +223,7 @@ def _same_noun(a: str, b: str) -> bool:  # the word, its forms, or a kind of it 
         or lex.is_kind_of(b, lex.noun_senses(a))
 
 
-def _around(text: str, a: int, b: int, width: int = 60) -> str:
+def _words_around(text: str, a: int, b: int, width: int = 60) -> str:
     """The words within `width` characters either side of text[a:b], none cut."""
     start = text.find(" ", max(0, a - width)) + 1 if a > width else 0
     end = text.rfind(" ", 0, b + width) if b + width < len(text) else len(text)
@@ -783,6 +783,7 @@ class ExtractiveAnswerer:
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
+        units_asked = asked_measure(own)  # ("how fast": knots or mph; "how long is the slipway?": metres)
         own_entities = _known_names(find_entities(own), own, kw.page_vocab)
         own_names = {t for e in own_entities for t in tokens(e)}
         if previous and FOLLOW_PRONOUN.search(own) and not own_entities and not PERSON_PRONOUN.search(own):
@@ -1092,7 +1093,7 @@ class ExtractiveAnswerer:
                      and not (lead.dense >= CLEAR_DENSE and c.dense < 0.7 * lead.dense and not beside(c)
                               and c.lex < lead.lex)
                      and not (c.lex < FEW_WORDS * lead.lex and c.dense < lead.dense and not beside(c))]
-            units = asked_measure(own) if q.kind == "count" and not typed and not part and not continued else None
+            units = units_asked if q.kind == "count" and not typed and not part and not continued else None
             if units is not None:
                 # "How fast can Spirit of Pellworth go flat out?": a measure in its units is rare, and the sentence
                 # that gives it may name neither the thing nor the word asked ("The new boat has a top speed of 25
@@ -1114,7 +1115,7 @@ class ExtractiveAnswerer:
                         and self._counts(counted, c.text, q, self._previous_sentence(c))]
             if not counting:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
-                if MEASURED_BODY.search(q.text) and not HOW_MANY.search(q.text):  # ("the population")
+                if not HOW_MANY.search(q.text):  # (counted from what the number makes up: "the population")
                     return self._refuse(f"The articles give no figure for the {nouns[0]}.", lead)
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
@@ -1190,7 +1191,7 @@ class ExtractiveAnswerer:
             # (the plan must be told of the figure asked: "gathered 14,600 signatures ... a march that police
             # estimated at 600 people" counts signatures done)
             spans = [(a, b) for a, b in answer_spans(q.kind, c.text, q)
-                     if not counted or self._counts(counted, _around(c.text, a, b), q)]
+                     if not counted or self._counts(counted, _words_around(c.text, a, b), q)]
             return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) and not PAST_ESTIMATE.search(c.text[max(0, a - 40):a])
                        for a, _ in spans)
         if not continued and not part and outcome and q.kind is None and COST_ASKED.search(own) \
@@ -1599,7 +1600,7 @@ class ExtractiveAnswerer:
             carry = QUESTION_CARRY.search(q.text)
             carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
             # (nor the word of a measure asked: "how long is the pool?" is answered by "the 61-metre pool")
-            how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(1))} if asked_measure(own) else set()
+            how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(1))} if units_asked else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
                     and t not in how and not (q.kind == "role" and t in ROLE_FRAME)]
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
