@@ -61,3 +61,28 @@ def test_votes_from_many_threads_at_once_are_all_kept(tmp_path):
     assert len(votes) == threads * per_thread
     assert {v.question for v in votes} == {f"question {t * 1000 + k}?" for t in range(threads) for k in range(per_thread)}
     assert all(v.citations[0]["quote"] == v.question.replace("question ", "quote ").rstrip("?") for v in votes)
+
+
+def test_a_vote_refused_as_locked_is_tried_again_until_the_lock_goes(tmp_path):
+    # SQLite may answer "database is locked" without waiting its busy timeout (e.g. while the last connection
+    # closes and tidies the WAL away). Here a short busy timeout and a real lock held by another connection for
+    # longer make SQLite refuse the first tries; the vote must still be kept once the lock goes.
+    store = FeedbackStore(tmp_path, busy_seconds=0.05)
+    store.record(_answer(1), "up")
+    holder = sqlite3.connect(tmp_path / "feedback.sqlite3", isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    released = threading.Event()
+
+    def release():
+        released.wait(5)
+        holder.execute("COMMIT")
+        holder.close()
+
+    threading.Thread(target=release).start()
+    threading.Timer(0.5, released.set).start()
+    with sqlite3.connect(tmp_path / "feedback.sqlite3", timeout=0.01) as probe:  # the lock really is held
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            probe.execute("BEGIN IMMEDIATE")
+    store.record(_answer(2), "down")
+    assert released.is_set()
+    assert [v.question for v in store.all()] == ["question 1?", "question 2?"]
