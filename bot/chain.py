@@ -37,6 +37,9 @@ from index.store import Store
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
                       r"until|once|now|then|today|this\s+year|last\s+year)\b", re.I)
+# "..., and who was in that role when ...?", "who held the same post ...": the post the first part asked of
+SAME_POST = re.compile(r"^\W*(?:and\s+)?who\s+(?:(?:was|is|were|had\s+been)\s+in|held|had|filled)\s+(?:that|the\s+same|this)\s+"
+                       r"(?:role|post|job|position|seat|office)\b", re.I)
 # "..., and how many were left by the time of the loan?": a count of what the first part counted
 COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|had|have|has|remained|remain|stayed|"
                          r"stay|still)\b)", re.I)
@@ -165,6 +168,7 @@ class Bot:
             if again and counted and re.match(r"\W*how many\b", first, re.I):
                 parts[1] = f"{again.group(1)} {' '.join(counted)} {parts[1][again.end():]}"
             elliptic = ELLIPTIC.match(parts[1])
+            same_post = SAME_POST.match(parts[1]) if first_info.kind == "who" else None
             aged = THING_AGE.match(first)
             if aged and re.search(r"\b(?:it|they)\b", parts[1]):
                 # "How old is the stone bridge - when was it finished?": when the stone bridge was finished
@@ -174,11 +178,13 @@ class Bot:
                 if second_info.kind == "when":  # (one question asked twice: the second says what it means)
                     told = self.extractive.answer(second_info, self.retriever.search(second), previous, asked=second)
                     return told if not told.refused else draft
-            elif elliptic:
+            elif elliptic or same_post:
                 # "How much was owed during the cuts, and how much by the time of the merger?": no verb of its
-                # own, so the first part asked of the second's time
+                # own, so the first part asked of the second's time ("..., and who was in that role when the
+                # 2015 blast happened?": who was chairing it then)
                 core = TIME_PHRASE.split(first.rstrip(" ?"), maxsplit=1)[0]
-                second = f"{core} {parts[1][elliptic.end(1):].strip(' ?')}?"
+                rest = parts[1][elliptic.end(1):] if elliptic else parts[1][same_post.end():]
+                second = f"{core} {rest.strip(' ?')}?"
             else:
                 said = Turn(question=first)
                 if PERSON_PRONOUNS.search(parts[1]) and first_info.kind == "who":

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bot.answer import Citation, Turn
 from bot.lexicon import lexicon
-from bot.question import (APPOSED, ASKS_NAME, BUSINESS_NAME, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
+from bot.question import (_CLERIC_STYLE, APPOSED, ASKS_NAME, BUSINESS_NAME, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MONTHS, ORG_WORDS, TIME_PHRASE, TITLES, WH,
                           apposed_head, find_entities, question_kind)
 from index.text import STOPWORDS, tokens, words
 
@@ -60,6 +60,8 @@ NAMING_POSTS = {"judge", "professor", "inspector", "detective", "sergeant", "con
 def person_of(entities: list[str]) -> str | None:
     """The first name among these that reads as a person's (role words in front dropped)."""
     for e in entities:
+        # (a cleric's style is no part of the name: "the Rt Rev Margaret Ashdown" is Margaret Ashdown)
+        e = re.sub(r"^" + _CLERIC_STYLE, "", e)
         parts = [p for p in e.split()]
         while parts and (parts[0].lower().strip("’'s") in ORG_WORDS | ROLE_WORDS):
             parts = parts[1:]

@@ -15,6 +15,7 @@ bot's instructions is refused as such. Thresholds are general, tuned on two corp
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ import numpy as np
 from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MEASURED_BODY, MONTHS, ORG_WORDS,
-                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, answer_spans, asked_measure, described_words,
+                          PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, age_spans, answer_spans, asked_measure, described_words,
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
@@ -63,17 +64,20 @@ BREADTH = re.compile(r"\b(over the years|over the course of|each|every|all the|a
                      r"since (19|20)\d\d|timeline|history of|(what|which) (positions|posts|roles|jobs|titles))\b", re.I)
 YES_NO = re.compile(r"^\W*(did|was|were|has|have|had|is|are|does|do|will|would|could|can)\s+(?!you\b|i\b)", re.I)
 _WHO_IS = r"\bwho\s+(?:is|was|were|are|has been|had been|became|will be)\s+"
+_NOT_AFTER_POST = (r"(?!(?:of|for|at|in|on|to|with|from|that|who|when|now|then|behind|by|over|during|after|before|since|"
+                   r"about|and|or|but)\b)")
 ROLE_ASKED = re.compile(_WHO_IS + r"(?:(?:the|a|an|(?-i:[A-Z][\w-]*)[’']s)\s+|(?=(?-i:[a-z])))"
                         r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:of|for|at|in|on|to|with|from|that|who|when|now|then|behind|by|over|during|after|"
                         r"before|since|about|(?-i:[a-z]+ing))\b|\W*$)"
-                        r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*))?", re.I)
+                        r"(?:\s+of\s+(?:the\s+)?([a-z][\w’'-]*(?:\s+" + _NOT_AFTER_POST + r"[a-z][\w’'-]*){0,2}))?", re.I)
 POST_DOING = re.compile(r"^\W*who\s+(?:is|was|were)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+((?-i:[a-z]+ing))\b", re.I)
 WHICH_PERSON = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?which\s+((?-i:[a-z][a-z-]+|MPs?|MEPs?|MSPs?|GPs?|QCs?|KCs?))\b", re.I)
 # "Who led the council when ...?", "who was leader when ...?": who held a post at a time
 WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?:the\s+)?(led|leading|ran|running|managed|managing|"
                       r"chaired|chairing|headed|heading|in\s+charge|leader|chair|chairman|chairwoman|boss|mayor)\b", re.I)
 # "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
-COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
+# ("cost to repair and re-gild the weathercock": the weathercock)
+COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)(?:\s+and\s+[a-z][\w-]*)?\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
 # "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
 FUTURE_ASKED = re.compile(r"\bwill\b|\bshould\b(?!\s+have\b)|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
@@ -83,7 +87,8 @@ COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[
                           r"\bhow\s+much\s+(?:was|were|is|are)\s+((?:the|a|an|its|their)\s+[^?,;]+?)\s+(?:going|expected|due|set|meant|"
                           r"supposed|likely)\s+to\s+cost\b", re.I)
 # ("How much did the new primary crusher cost on its own?": the crusher; not "how much did the estimated cost grow")
-COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:did|does|do)\s+((?:the|a|an|its|their)\s+(?:(?!(?:say|said|says|think|expect|"
+# ("how much extra did the extension cost the council?": the extension)
+COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:extra\s+|more\s+)?(?:did|does|do)\s+((?:the|a|an|its|their)\s+(?:(?!(?:say|said|says|think|expect|"
                            r"estimate|would|will|could|should)\b)[\w’'-]+\s+){0,6}?[\w’'-]+)\s+cost"
                            r"(?=\s*(?:\?|$|,)|\s+(?:in|on|at|to|for|when|by|back|originally|overall|altogether|eventually|"
                            r"initially|first|then|each|per|a)\b|"
@@ -183,8 +188,8 @@ WHEN_DONE = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year|
 TRAILING_PLACE = re.compile(r"\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*\s*\?\s*$")
 # "Who replaced Margaret Fosdyke as chairman?" (the standalone question names whom "her" stands for),
 # "Who took over from him?", "Who did Ravi Menon succeed?"
-REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
-                           r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|is\s+going\s+to\s+)?"
+REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho(?:[’']s)?\s+(?:(?P<did>did)\s+(?P<name_b>" + NAME + r")\s+"
+                           r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|(?:is\s+)?going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
                            r"(?:is|was)\s+replacing|(?:stepped|steps|step)\s+in\s+(?:after|for)|(?:took|takes|has\s+taken)\s+"
                            r"(?:over|charge)\s+after|came\s+in\s+after)\s+(?P<name_f>" + NAME + r")|"
@@ -278,6 +283,12 @@ def _event_of(question: str) -> str | None:
     return head if head and not lexicon().is_person_noun(head) else None
 
 
+def _post_forms(held: str) -> set[str]:
+    """The word stems a post held is told by: "led" by "leader", "chairing" by "chairman"."""
+    stems = {t for w in words(held) for d in lexicon().derived(w) | {w} for t in tokens(d)}
+    return stems | {t + end for t in stems for end in ("man", "woman")}
+
+
 def _ahead(first: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with `first` moved to the front (the one the answer leads with)."""
     return [first] + [c for c in cands if c is not first]
@@ -298,17 +309,34 @@ OUTCOME = re.compile(r"\b(?:end(?:ed|s)? up|in the end|eventually|ultimately|fin
 IN_THE_END = frozenset(tokens("eventually finally ultimately"))
 # "What job did he leave the station for?": a post taken on leaving, not the one the last answer gave
 LEFT_FOR = re.compile(r"\b(?:leave|left|quit|go|went|move|moved)\b[^?]*\bfor\s*\?", re.I)
+# words that say only that something happened, which an article tells in other words ("the Cadley accident")
+VAGUE_EVENTS = {t for w in ("accident", "accidents", "incident", "incidents", "affair", "episode", "event", "events",
+                            "matter", "case", "mishap") for t in tokens(w)}
+# "What salary is Helen Marchant paid?": a sum paid to a person, which a sentence tells as pay
+# (not what someone paid, "How much did Joyce Ambler pay for her bungalow?", nor "paid for", "paid by")
+PAY_ASKED = re.compile(r"\b(?:salary|salaries|earn|earns|earned|earning|earnings|wage|wages|remuneration)\b|"
+                       r"\bpaid\b(?!\s+(?:for|back|off|out|to|by|in|into)\b)", re.I)
+PAY_TOLD = re.compile(r"\b(?:salary|salaries|paid|pay|pays|earn|earns|earned|earning|wage|wages|remuneration|package|"
+                      r"bonus|pay\s+rise|pension)\b", re.I)
+# "What was Jonathan Kittering doing before he came to Elmsford?", "What was her background before that?":
+# what someone did before, which a sentence tells with "previously", "formerly", "a former ..."
+PRIOR_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|did|had)\s+[^?]{2,60}?\s+(?:do|doing|done|been\s+doing|"
+                         r"background|job|career|work)\s+before\b", re.I)
+PRIOR_TOLD = re.compile(r"\b(?:previously|formerly|former|had\s+been|until\s+(?:then|joining|recently)|"
+                        r"before\s+(?:joining|that|coming|taking|becoming|moving|being))\b", re.I)
+PRONOUN_OPENING = re.compile(r"(?:^|,\s+)(?:he|she)\s+(?!said\b|says\b|added\b|told\b)[a-z]+", re.I)
 # "What is she paid as chief executive?": the post the pay is asked of
 PAID_AS = re.compile(r"\b(?:paid|earn|earns|earned|earning)\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                      r"(?=\s+(?:before|after|when|in|at|for|until|while|now|then)\b|\s*[?,]|$)", re.I)
-HOW_MEASURE = re.compile(r"\bhow\s+(long|fast|tall|heavy|loud|far|wide|deep|high)\b", re.I)
+HOW_MEASURE = re.compile(r"\bhow\s+(long|fast|tall|heavy|loud|far|wide|deep|high)\b|\bthe\s+(height|length|width|depth)\s+of\b", re.I)
 # "What was the outcome of the judicial review?", "What did the inquest conclude?": what came of a named event
 OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|findings?|conclusions?)\s+of\s+(?P<event>[^?]+)|"
                         r"\bwhat\s+did\s+(?P<agent>[^?]+?)\s+(?:conclude|find|rule)\b", re.I)
 # "How many babies were delivered in its first year?": a count or a sum of what was done, in the past
 DONE_COUNT = re.compile(r"^\W*(?:and\s+)?how (?:many|much)\b[^?]*?\b(?:were|was|did|had)\b[^?]*\b[a-z]+ed\b", re.I)
-# a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened
-PLAN_TOLD = re.compile(r"\b(?:will|would|plans?\s+to|planned|planning(?!\s+(?:application|permission|consent|committee|"
+# a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened (not "cost
+# £780,000 more than budgeted", "went ahead as planned": what happened, set against the plan)
+PLAN_TOLD = re.compile(r"(?<!\bthan\s)(?<!\bas\s)\b(?:will|would|plans?\s+to|planned|planning(?!\s+(?:application|permission|consent|committee|"
                        r"inspector|officers?|department|authority|inquiry|appeal|rules|system)s?\b)|hopes?\s+to|hoped|hoping|expects?|expected|"
                        r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
                        r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to|"
@@ -380,6 +408,8 @@ COMPENSATION_STEMS = set(tokens("compensation damages"))
 AWARDED = set(tokens("award awards awarded"))
 JUDGING = set(tokens("tribunal tribunals court courts judge jury ombudsman"))
 # "... by the time of the flotilla protest", "... when the torc was stolen": a time told by an event
+# "How old was he by then?", "... at the time?": the time of the last answer
+THEN_ASKED = re.compile(r"\b(?:by\s+then|by\s+that\s+time|at\s+the\s+time|at\s+that\s+(?:time|point|stage)|then)\s*\?", re.I)
 EVENT_TIME = re.compile(r"\b(?:by the time(?: of)?|at the time of|when|while)\s+([^,;?]+)", re.I)
 MAJORITY_ASKED = re.compile(r"\bmajority\b", re.I)
 # an amount of a stuff or a thing, with its unit: "9 metres", "38,000 tonnes", "4,000 pints", "12 acres"
@@ -397,6 +427,10 @@ MAJORITY_TOLD = re.compile(r"\bmajorit(?:y|ies)\b|\bby\s+(?:a\s+)?(?:\d[\d,]*|[a
 # the work a deed was part of, and who did it: "... as part of a refurbishment carried out by the contractor X"
 WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)\s+by\s+(?:the\s+(?:[a-z]+\s+){0,2})?[A-Z]")
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
+# "How much do I have to pay ...?", "what does an adult pay ...?": a price, paid by whoever asks or by any one
+USER_PAYS = re.compile(r"\b(?:do|does|did|will|would|should)\s+(?:I|you|we|people|residents|households|customers|users|"
+                       r"visitors|passengers|an?\s+[a-z]+)\s+(?:have\s+to\s+|need\s+to\s+|now\s+)?pay\b", re.I)
+PRICE_TOLD = re.compile(r"\b(?:costs?|costing|charged?|charges|priced?|fee|fees)\b", re.I)
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased takeover acquisition acquired buyout"))
 OUTCOME_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # (clauses of a sentence)
 SUM_CLAUSE = re.compile(r",\s+but\s+|;\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # clauses a sum may stand in
@@ -443,6 +477,10 @@ AGENT_NAMED = re.compile(r"\b([a-z]{3,}(?:er|or))s?,?\s+(?:the\s+)?(?:[A-Z][\w�
 ORG_PENALTY = 0.06
 PEOPLE = {"people", "persons", "individuals"}  # "how many people work there" is answered by "9,400 staff"
 PEOPLE_SYNONYM_MIN = 0.35
+# "how many people live in Thrapley?": a population, counted only as residents
+LIVING_ASKED = re.compile(r"\bhow many\s+(?:people|persons|residents|inhabitants)\s+(?:now\s+|still\s+|actually\s+)?"
+                          r"(?:live|lived|living|reside|resided)\s+(?:in|on|at)\b", re.I)
+RESIDENTS = {"residents", "inhabitants", "villagers", "islanders", "townspeople", "townsfolk", "population"}
 DERIVED = ("ment", "ments", "ion", "ions", "al", "er", "ers")
 NEXT_TOPIC_MIN, NEXT_SAME_MAX = 0.25, 0.85  # "what happened next": on the same subject, not the same event again
 NEXT_STORY, NEXT_PER_YEAR = 0.15, 0.15  # what came next: told next in the same story; soon after
@@ -942,15 +980,18 @@ class ExtractiveAnswerer:
                                       r"(?:[a-z]+\s+)?" + re.escape(b) + r"\b|\b" + re.escape(b.rstrip("e")) + r"ing\b", text, re.I)
                             for b in lexicon().base_forms(w, "verb")) for w in done)
                 where = [min([src for src in where if not ahead(src)] or where, key=lambda src: dated[src])]
-            post_held = {t for w in words(post_asked.group(1)) for d in lexicon().derived(w) | {w} for t in tokens(d)} \
-                if post_asked else set()  # ("led": "leader")
+            post_held = _post_forms(post_asked.group(1)) if post_asked else set()
 
             def holds(c: Candidate) -> bool:  # the post itself, not a deputy's or a group's ("deputy leader",
                 # "The leader of the opposition Labour group")
                 for m in re.finditer(r"[\w’'-]+", c.text):
                     before = words(c.text[max(0, m.start() - 20):m.start()])
+                    # (and someone named: not "what their leader called a 'hammer blow'", but "Mr Tillott, 54, who
+                    # has run the airport")
                     if set(tokens(m.group(0))) & post_held and not (before and before[-1] in UNDER_POSTS) \
-                            and not GROUP_OF.match(c.text, m.end()):
+                            and not GROUP_OF.match(c.text, m.end()) \
+                            and (re.search(TITLE + r"[A-Z]", c.text[max(0, m.start() - 40):m.end() + 40])
+                                 or any(max(0, a - m.end(), m.start() - b) <= 50 for a, b in answer_spans("who", c.text, q))):
                         return True
                 return False
             aged = q.kind == "count" and bool(ASKS_AGE.search(q.text))
@@ -1004,6 +1045,23 @@ class ExtractiveAnswerer:
                        and names <= set(tokens(c.text)) and self._written_in(c, str(then[0]))]
             if younger:
                 cands = _ahead(younger[0], cands)
+        if previous and names and q.kind == "count" and ASKS_AGE.search(q.text) and THEN_ASKED.search(own):
+            # "When did that happen?" "How old was he by then?": his age in the article the last answer quoted
+            # ("Tom Brennock, 60," in 2020), not in a later one ("Tom Brennock, 63,")
+            # (in the quote or the two sentences after it: "... was set on 15 September. That job was given to
+            # Tom Brennock, 60, ...")
+            last = previous[0]
+            art = self.store.get_article(last.source)
+            at = [i for i, (a, b) in enumerate(art.sentences) if a < last.end and b > last.start] if art else []
+            near = [(i, a, b) for i, (a, b) in enumerate(art.sentences) if at and at[0] <= i <= at[-1] + 2] if at else []
+            # (one retrieval did not bring is as close as the best one: the last answer vouches for it)
+            have = {(c.source, c.start): c for c in cands}
+            top = cands[0]
+            then_told = [have.get((last.source, a)) or replace(top, start=a, end=b, text=art.text[a:b], index=i,
+                                                               source=last.source, covered=set(top.covered), kind_ok=True)
+                         for i, a, b in near if names <= set(tokens(art.text[a:b])) and age_spans(art.text[a:b], q)]
+            if then_told:
+                cands = _ahead(then_told[0], cands)
         called = WHO_THE.match(own) if q.kind == "who" and not continued else None
         if called and lexicon().is_person_noun(called.group(2)):
             # "Who was the Corvane partner in charge of buying it?": a name the articles call just that ("Simon
@@ -1013,6 +1071,31 @@ class ExtractiveAnswerer:
             titled = [c for c in cands[:10] if c.score >= 0.6 * cands[0].score and phrase.search(c.text)]
             if titled and titled[0] is not cands[0] and not phrase.search(cands[0].text):
                 cands = _ahead(titled[0], cands)
+        asked_year = set(q.years) if q.kind in ("count", "money") and not continued and len(set(q.years)) == 1 else set()
+        if asked_year and (y := int(next(iter(asked_year)))):
+            # "How many visitors did the reserve get in 2010?": of two sentences as close that both name the year,
+            # the one in the article written nearest after it ("The reserve had 18,500 visitors in 2010", in 2011),
+            # not a later look back ("34,000 visitors last year, almost double the 2010 figure", in 2015)
+            spans = self._article_years()
+
+            def after_by(c: Candidate) -> int:
+                lo = spans.get(c.source, (None,))[0]
+                return lo - y if lo is not None and lo >= y else 99
+            close = [c for c in cands[:5] if c.kind_ok and c.score >= 0.95 * cands[0].score and str(y) in c.text]
+            if close and str(y) in cands[0].text and after_by(min(close, key=after_by)) < after_by(cands[0]):
+                cands = _ahead(min(close, key=after_by), cands)
+        prior = PRIOR_ASKED.match(own) if q.kind is None and not continued else None
+        surnames = {tokens(e)[-1] for e in q.entities if len(e.split()) >= 2 and tokens(e)} if prior else set()
+        if surnames:
+            # "What was Jonathan Kittering doing before he came to Elmsford?": a sentence that tells what he did
+            # before ("Mr Kittering was previously Canon Precentor of ..."), or one that opens "she" after
+            # a sentence naming her ("A dairy farmer and a former finance director of ..., she succeeds ...")
+            def of_them(c: Candidate) -> bool:
+                return bool(surnames & set(tokens(c.text))) or bool(
+                    PRONOUN_OPENING.search(c.text) and surnames & set(tokens(self._previous_sentence(c))))
+            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text) and of_them(c)]
+            if before and not PRIOR_TOLD.search(cands[0].text):
+                cands = _ahead(before[0], cands)
         lead = cands[0]
         if q.kind == "when" and not continued and ASKS_DATE.search(own) and not CALENDAR_DAY.search(lead.text):
             # "On what date did the last furnace go out?": a day of a month ("on 12 December 2024") before a
@@ -1115,7 +1198,9 @@ class ExtractiveAnswerer:
                         and self._counts(counted, c.text, q, self._previous_sentence(c))]
             if not counting:
                 nouns = counted[:1] if verb_like(counted[-1]) else counted  # ("of people", not "of people came")
-                if not HOW_MANY.search(q.text):  # (counted from what the number makes up: "the population")
+                if LIVING_ASKED.search(q.text):  # ("how many people live in Thrapley?": its population)
+                    nouns = ["population"]
+                if not HOW_MANY.search(q.text) or LIVING_ASKED.search(q.text):  # (counted from what the number makes up)
                     return self._refuse(f"The articles give no figure for the {nouns[0]}.", lead)
                 return self._refuse(f"The articles give no number of {' '.join(nouns)}.", lead)
             lead = counting[0]
@@ -1312,7 +1397,15 @@ class ExtractiveAnswerer:
                                   r"(?:cost|costs|costing|priced)\b|\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?"
                                   + re.escape(bought_what[0]) + r"\b", re.I) if bought_what else None
 
+            # ("How much do I have to pay to get my garden waste taken away?": a price the asker pays, which a
+            # sentence gives as what the thing costs: "The garden waste subscription ... now costs £52 a year")
+            user_pays = USER_PAYS.search(own)
+            paid_things = {t for w in words(own[user_pays.end():]) if w not in STOPWORDS and not _verb_form(w)
+                           for t in tokens(w) if t not in GENERIC} if user_pays else set()
+
             def price_told(c: Candidate) -> bool:
+                if paid_things and PRICE_TOLD.search(c.text) and len(paid_things & set(tokens(c.text))) >= 2:
+                    return True
                 return price_of is not None and bool(price_of.search(c.text))
 
             def for_that(c: Candidate) -> bool:
@@ -1337,6 +1430,10 @@ class ExtractiveAnswerer:
         fined = FINED_FOR.search(own) if q.kind == "money" and not continued else None
         offence = [t for w in words(fined.group(1)) if w not in STOPWORDS and not w.isdigit() for t in tokens(w)
                    if t not in own_names and t not in GENERIC] if fined else []
+        if offence and set(offence) <= VAGUE_EVENTS:
+            # ("fined over the Cadley accident": "fined ... after a loader fell from ... a refuse truck in Cadley";
+            # a word that says only that something happened is told in other words, the place or name is not)
+            offence = [t for w in words(fined.group(1)) for t in tokens(w) if t in own_names]
         if offence:
             # "How much was Veridane fined over the 2018 bunker fire?": a fine for something else ("for 19
             # breaches of the plant's emissions limits") is no answer; the offence is told with the fine
@@ -1496,7 +1593,11 @@ class ExtractiveAnswerer:
         # "Which architect designed the tower?": a quote that tells of the deed, done by someone it names, is the
         # answer; one where it was done by nobody named ("the building had been designed so that ...") is none
         # (a quote without the verb may tell it in other words: "beaten to death by his mother")
-        deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) else None
+        # ("Who was leading the council when ...?": "council leader Cllr Geoffrey Pellow" holds the post asked,
+        # which a sentence gives as a noun, not as the deed: no sentence need say he "led" it)
+        post_named = bool(post_asked) and bool(_post_forms(post_asked.group(1)) & set(tokens(lead.text)))
+        deed = _deed(own) if q.kind == "who" and not continued and not verb and not WHO_SAID.match(own) \
+            and not post_named else None
         deed_unsaid = False  # (no quote near the question uses the deed's verb at all)
         doing = lexicon().verb_senses(deed) if deed else frozenset()
         past = bool(deed) and not deed.lower().endswith("s")
@@ -1600,7 +1701,7 @@ class ExtractiveAnswerer:
             carry = QUESTION_CARRY.search(q.text)
             carried = set(tokens(carry.group(0))) - set(tokens(q.text[:carry.start()])) if carry else set()
             # (nor the word of a measure asked: "how long is the pool?" is answered by "the 61-metre pool")
-            how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(1))} if units_asked else set()
+            how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(m.lastindex))} if units_asked else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
                     and t not in how and not (q.kind == "role" and t in ROLE_FRAME)]
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
@@ -1749,7 +1850,10 @@ class ExtractiveAnswerer:
             if YES_NO.match(own) or role:
                 if role:  # the post, and what it is a post of when that is a common noun ("the chair of the board")
                     of = role.group(2)
-                    asked_words = words(role.group(1)) + ([of] if of and of[0].islower() else [])
+                    # (what it is a post of is the phrase's head noun: "the chairman of the agricultural society
+                    # in 2017" is one of the society, which an article may call only "the society")
+                    head = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(of)))[-1:] if of else []
+                    asked_words = words(role.group(1)) + (head if of and of[0].islower() else [])
                 else:
                     asked_words = words(own)
                 need = _asking_words(asked_words, own_names)
@@ -1947,18 +2051,29 @@ class ExtractiveAnswerer:
         people = [e for e in own_entities if self._is_person(e, cands[:10])] \
             if q.kind in ("count", "money") and not continued else []
         people_names = {t for e in people for t in tokens(e)}
-        if people and self._of_another(lead, people_names, cands[:10]):
-            # (or, opening "Her salary of £96,000 ...", a sentence after one that names them, in the post asked:
-            # "paid as chief executive", not "as director of care")
-            paid_as = PAID_AS.search(own)
-            post = [t for w in re.findall(r"\b[a-z][\w’'-]*", paid_as.group(1)) if w not in STOPWORDS
-                    for t in tokens(w) if t not in GENERIC] if paid_as else []  # (its common words, not a body's name)
+        # (a sentence names them, or opens "Her salary of £96,000 ..." after one that does, in the post asked:
+        # "paid as chief executive", not "as director of care")
+        paid_as = PAID_AS.search(own) if people else None
+        post = [t for w in re.findall(r"\b[a-z][\w’'-]*", paid_as.group(1)) if w not in STOPWORDS
+                for t in tokens(w) if t not in GENERIC] if paid_as else []  # (its common words, not a body's name)
 
-            def as_post(c: Candidate) -> bool:
-                return set(post) <= set(tokens(c.text + " " + self._previous_sentence(c)))
-            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and not self._of_another(c, people_names, cands[:10])
-                   and (people_names & set(tokens(c.text)) or (re.match(r"(?:He|She|His|Her)\s", c.text) and as_post(c)
-                                                                and people_names & set(tokens(self._previous_sentence(c)))))
+        def of_them(c: Candidate) -> bool:
+            before = self._previous_sentence(c)
+            return bool(people_names & set(tokens(c.text))) or bool(
+                re.match(r"(?:He|She|His|Her)\s", c.text) and set(post) <= set(tokens(c.text + " " + before))
+                and people_names & set(tokens(before)))
+        # ("What salary is Helen Marchant paid?": a sum paid to her, not one a sentence that never names her
+        # says someone paid: "In March the society paid back £680,000 to 1,940 bondholders")
+        # (of a sentence about someone else, the refusal below says so)
+        if people and q.kind == "money" and PAY_ASKED.search(own) and not (PAY_TOLD.search(lead.text) and of_them(lead)) \
+                and not self._of_another(lead, people_names, cands[:10]):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and PAY_TOLD.search(c.text) and of_them(c)]
+            if not alt:
+                return self._refuse(f"The articles say nothing of what {_list(people)} is paid.", lead)
+            lead = alt[0]
+        if people and self._of_another(lead, people_names, cands[:10]):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
+                   and not self._of_another(c, people_names, cands[:10]) and of_them(c)
                    and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not alt:
                 return self._refuse(f"The articles give that figure for someone else, not for {_list(people)}.", lead)
@@ -2186,6 +2301,8 @@ class ExtractiveAnswerer:
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:
         """Does a number in `text` stand within a few words of one of the counted words?"""
+        if LIVING_ASKED.search(q.text):
+            return self._counts_residents(text, q)
         direct, after, before, near_pronoun, counts_word = [], [], [], False, []
         head = _head(counted)
         headed = head != counted
@@ -2248,6 +2365,19 @@ class ExtractiveAnswerer:
             if doing:
                 vecs = self._word_vectors(doing + after)
                 return any(float(vecs[doing[0]] @ vecs[w]) >= COUNT_SYNONYM_MIN for w in after)
+        return False
+
+    def _counts_residents(self, text: str, q: QuestionInfo) -> bool:
+        """"How many people live in Thrapley?": a number of residents ("its 1,140 residents", "a village of
+        900 people") or a population ("Tarnsay's population has fallen to 1,020"), not any number of people
+        ("3,100 names on its petition ... the people who actually live here")."""
+        for a, b in answer_spans("count", text, q):
+            counted = next(iter(words(text[b:b + 30])), "")
+            before = [w for w in _words_before(text, a, 40) if w not in STOPWORDS][-4:]
+            if counted in RESIDENTS or "population" in before or (
+                    counted in PEOPLE and re.search(r"\b(?:town|village|city|island|community|parish|borough)\s+of\s+$",
+                                                    text[max(0, a - 30):a], re.I)):
+                return True
         return False
 
     def _is_person(self, entity: str, cands: list[Candidate]) -> bool:

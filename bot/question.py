@@ -133,6 +133,8 @@ _NAME = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
 # "Her Honour Judge Fenella Marsh", "His Excellency ...": an honorific before a title and name
 _HONORIFIC = r"(?:His|Her|Their)\s+(?:Honour|Excellency|Worship|Grace|Royal\s+Highness)\s+"
 HONORIFIC = re.compile(_HONORIFIC)
+_CLERIC_STYLE = r"(?:(?:Very|Right|Most|Rt)\.?\s+)?(?:Rev|Revd|Reverend)\.?\s+"
+_CLERIC = "(?:" + _CLERIC_STYLE + ")?"
 _PERSON_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr|Councillor|Professor|Prof)\.?"  # before a person's name
 SPAN_PATTERNS = {
     "why": re.compile(r"\b(because|due to|owing to|as a result|blamed on|blamed|after|following|amid|in response to|"
@@ -146,7 +148,8 @@ SPAN_PATTERNS = {
                        r"\b(in |since |by |until |from )?(1[6-9]\d\d|20\d\d)s?\b|\b(last|next|this|that|previous) "
                        r"(year|month|week|spring|summer|autumn|winter|decade)\b|\b" + _DAY + r"\b|"
                        r"\b\w+ (years?|months?|weeks?|days?|decades?) (ago|later|earlier|before|after)\b|\b(yesterday|today|tomorrow)\b"),
-    "who": re.compile(r"\b(" + _HONORIFIC + r")?((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?" + _NAME +
+    # ("the Very Rev Dr Margaret Ashdown", "the Rt Rev Richard Tolland": a cleric's style before the name)
+    "who": re.compile(r"\b(" + _HONORIFIC + r")?" + _CLERIC + r"((Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Cllr|Coun|Prof|Councillor)\.?\s+)?" + _NAME +
                       r"(\s+(de|van|von|da|al|bin|(&\s+)?" + _NAME + r")){1,3}\b"),  # ("Fenwick & Doyle")
     "where": re.compile(r"\b(in|at|from|near|outside|inside) (" + _NAME + r"(\s+" + _NAME + r")*)"),
 }
@@ -249,6 +252,8 @@ def question_kind(text: str) -> str | None:
         head = [w for w in words(aged.group(1)) if w not in STOPWORDS][-1:]
         if head and not lexicon().is_person_noun(head[0]):
             return "when"  # "How old were the Victoria Baths?": since when they stood, not a person's age
+    if LONG_THING.search(text) and asked_measure(text):
+        return "count"  # "How high is the spire?": a length, "the 84-metre spire"
     for kind in ("why", "when", "who", "role", "count", "money", "where", "rating"):
         much = HOW_MUCH_OF.search(plain) if kind == "count" else None
         if much and (quantity_noun(much.group(1)) or thing_amount(plain)):
@@ -692,8 +697,11 @@ MEASURES = [
     (re.compile(r"\bhow tall\b", re.I),  # (not "how deep were the cuts", "how high are fees")
      re.compile(r"\b\d[\d,.]*(?:\s*|-)" + _LENGTH_UNITS + r"(?!\w)", re.I)),
 ]
-# "How long is the slipway?": a thing's length (not "how long is the wait?", a span of time)
-LONG_THING = re.compile(r"\bhow long\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+# "How long is the slipway?", "how high is the spire?", "what is the height of the tower?": a thing's length,
+# height, width or depth (not "how long is the wait?", a span of time; not "how high are fees?", a level)
+LONG_THING = re.compile(r"\b(?:how\s+(?:long|high|tall|wide|deep)\s+(?:is|was|are|were|will\s+be)|"
+                        r"(?:what|how\s+much)\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:height|length|width|depth)\s+of)"
+                        r"\s+(?:the|its|their|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
                         r"(?=\s+(?:at|in|on|of|for|from|to|that|which|when|now|going|across|over)\b|\s*[?,]|$)", re.I)
 LENGTH = re.compile(r"(?<![£$€\d.,])\b(?:\d[\d,.]*|" + "|".join(_NUMBER_WORDS) + r")(?:\s*|-)" + _LENGTH_UNITS + r"(?!\w)", re.I)
 
@@ -959,8 +967,10 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 continue
             # "a memoir, The Numbers Game" names a thing the question speaks of, not who did something
             noun = re.search(r"\b([a-z][a-z-]+),?\s+$", sentence[max(0, a - 30):a])
+            # (but a titled name is someone's: "The chairman of the committee, Cllr Gillian Pryce,")
             if noun and noun.group(1) in asked and noun.group(1) not in STOPWORDS and \
-                    noun.group(1) not in ROLE_WORDS and not lexicon().is_person_noun(noun.group(1)):
+                    noun.group(1) not in ROLE_WORDS and not lexicon().is_person_noun(noun.group(1)) and \
+                    not re.match(_PERSON_TITLE + r"\s", seg):
                 continue
             # drop leading words the question already has ("Ofsted Inspector Linda Steele" for
             # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
@@ -995,7 +1005,7 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
                 continue  # "which company bought it?": not "Graham Tillott, 70," nor "Mr Tillott", a person
             first = seg.split()[0].lower().rstrip(".")
             if re.search(r"(?-i:\bthe)\s+$", sentence[max(0, a - 5):a]) and not set(words(seg)) & ORG_WORDS \
-                    and first not in TITLES and not lexicon().is_person_noun(first) \
+                    and first not in TITLES and not re.match(_CLERIC_STYLE, seg) and not lexicon().is_person_noun(first) \
                     and not (whose and re.match(r"\s+" + re.escape(whose.group(1)), sentence[b:], re.I)):
                 continue  # "deputy director of the Castlebridge Playhouse": a place or a thing, not who
                 # (but "whose depot?": "the Norland Fuels depot" is theirs)

@@ -1,4 +1,4 @@
-"""Who replaced whom: read "Y succeeded X", "X will be replaced by Y", "X's successor, Y" out of a sentence.
+"""Who replaced whom: read "Y succeeded X", "X will be replaced by Y", "X's successor, Y", "Y ... as X's successor" out of a sentence.
 
 "Who replaced Ravi Menon?" is not answered by "Ravi Menon, who succeeded Catherine Ling": the
 name beside the question's words is the one he replaced. This module finds, in one sentence,
@@ -25,7 +25,9 @@ _VERB = (rf"(?:replaced|replaces|succeeded|succeeds|took\s+over{_AS}{_WHEN}\s+fr
          rf"has\s+taken\s+over{_AS}{_WHEN}\s+from|"
          r"(?:will|is\s+to|was\s+to|would|to)\s+(?:replace|succeed|take\s+over\s+from))")
 # "Y, 45, who ... succeeded X", "Y has replaced X", "He took over from X"
-ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|\s+)"
+# ("Priya Desai, a local solicitor who succeeded Dr Samuel Okafor")
+ACTIVE = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|,\s+[^,]{{1,60}},\s+|"
+                    rf",\s+(?:an?|the)\s+[^,;]{{1,50}}?\s+who\s+|\s+)"
                     rf"(?:(?:has|had|then|later|formally|officially|finally|eventually)\s+)?{_VERB}\s+(?P<old>{NAME})")
 # "Y, who became vice-chancellor in 2015 after X retired", "Y took charge when X stepped down"
 # ("Y, who held the leisure brief ... and took over the top job when X retired": one clause may come first)
@@ -42,6 +44,10 @@ PASSIVE = re.compile(rf"(?P<old>{NAME})(?:,\s+[^,]{{1,60}},)?\s+(?:was|were|will
 # "X's successor, Y", "His successor as chairman, Y", "Y, X's successor"
 SUCCESSOR = re.compile(rf"(?P<old>{NAME})(?:[’']s)?\s+successor(?:\s+as\s+[^,]{{1,40}})?,?\s+(?P<new>{NAME})|"
                        rf"(?P<new2>{NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:the\s+)?successor\s+to\s+(?P<old2>{NAME})")
+# "... has nominated its vice-chairman, Y, 58, a sheep farmer, as her successor", "Y was named as X's replacement"
+AS_SUCCESSOR = re.compile(rf"(?P<new>{NAME})(?:,\s+[^.;]{{1,80}}?,)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
+                          rf"(?:(?:named|nominated|appointed|chosen|picked|elected|confirmed|proposed|lined\s+up)\s+)?"
+                          rf"as\s+(?P<old>{NAME})(?:[’']s)?\s+(?:successor|replacement)\b")
 PRONOUN = {"he", "she", "him", "her", "his"}
 
 
@@ -67,7 +73,7 @@ def _first_person(text: str) -> str | None:
 def successions(sentence: str, before: str = "") -> list[Succession]:
     """Every (new, old) pair the sentence tells of; a pronoun is the first person `before` names."""
     out = []
-    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, PASSIVE, SUCCESSOR):
+    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, PASSIVE, SUCCESSOR, AS_SUCCESSOR):
         for m in pattern.finditer(sentence):
             new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
             new, old = m.group(new_key), m.group(old_key)
@@ -77,6 +83,7 @@ def successions(sentence: str, before: str = "") -> list[Succession]:
                     continue
                 new = named if new.lower() in PRONOUN else new
                 old = named if old.lower() in PRONOUN else old
+            new, old = (re.sub(r"[’']s$", "", n) for n in (new, old))  # ("as Tom Beck's replacement")
             if _person(new) and _person(old) and set(words(new)) != set(words(old)):
                 out.append(Succession(new, old))
     return out

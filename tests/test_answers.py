@@ -1103,6 +1103,14 @@ def test_who_replaced_someone_is_the_one_said_to_take_over_from_them(ferry_bot):
     # (and a time between the verb and the one replaced)
     ("Mr Varley, formerly deputy director of the canal trust, took over in 2021 from Helen Marchbank, who retired.", "",
      ("Mr Varley", "Helen Marchbank")),
+    # (one named as another's successor, a pronoun the one the sentence before names)
+    ("The society's council has nominated its vice-chairman, Rob Tunnicliffe, 58, a sheep farmer from Hollins Edge, "
+     "as her successor.", "Helen Marchant, 56, the society's chairman, will stand down.", ("Rob Tunnicliffe", "Helen Marchant")),
+    ("Jane Ogden was named as Tom Beck's replacement.", "", ("Jane Ogden", "Tom Beck")),
+    ("The board chose Jane Ogden as its chairman.", "Tom Beck left.", None),
+    # (one described before the clause that says it: "Priya Desai, a local solicitor who succeeded ...")
+    ("The trust's chair, Priya Desai, a local solicitor who succeeded Dr Samuel Okafor in 2023, said so.", "",
+     ("Priya Desai", "Dr Samuel Okafor")),
 ])
 def test_successions_read_from_a_sentence(sentence, before, pair):
     from bot.succession import successions
@@ -3167,3 +3175,127 @@ def test_the_job_he_left_for_is_not_the_one_the_last_answer_gave(lifeboat_bot):
     conv = Conversation(lifeboat_bot)
     conv.ask("Who took over from Ray Tolland as coxswain?")
     assert_answered(conv.ask("What job did he leave the station for?"), "lifeboat_2021", "area lifesaving manager")
+
+
+# --------------------------------------------------------------------------- session 35: three more blind corpora
+
+cathedral_bot = evals_fixture("cathedral_bot", "corpus49")  # a cathedral spire's restoration, 2010-2024
+bins_bot = evals_fixture("bins_bot", "corpus50")  # a borough's bin collection contract, 2010-2024
+show_bot = evals_fixture("show_bot", "corpus51")  # a county show and its showground, 2010-2024
+
+
+def test_a_things_height_is_a_length(cathedral_bot):
+    # "the 84-metre spire": "how high is the spire?" and "the height of the spire" ask a length, in its units
+    assert_answered(cathedral_bot.ask("How high is the spire at Elmsford Cathedral?"), "cathedral_2010", "**84-metre")
+    assert_answered(cathedral_bot.ask("What is the height of the spire?"), "cathedral_2010", "**84-metre")
+
+
+def test_a_post_of_a_body_is_of_its_head_noun(show_bot):
+    # "chairman of the agricultural society": the society, which "Helen Marchant, 49, was elected at the society's
+    # annual general meeting ..., becoming the first woman to chair the society" calls just that
+    ans = show_bot.ask("Who became chairman of the agricultural society in 2017?")
+    assert_answered(ans, "showground_2017", "**Helen Marchant**")
+    conv = Conversation(show_bot)
+    conv.ask("Who became chairman of the agricultural society in 2017?")
+    # "... has nominated its vice-chairman, Rob Tunnicliffe, ... as her successor" ("who's going to")
+    assert_answered(conv.ask("And who's going to take over from her?"), "showground_2024", "**Rob Tunnicliffe**")
+
+
+def test_a_clerics_style_is_part_of_a_name(cathedral_bot):
+    # "The Dean of Elmsford, the Very Rev Dr Margaret Ashdown, ...": a person, and "she" in a follow-up
+    conv = Conversation(cathedral_bot)
+    assert_answered(conv.ask("Who was Dean of Elmsford when the stone fell off the spire?"), "cathedral_2024",
+                    "Margaret Ashdown")
+    ans = conv.ask("Where did she go when she left?")
+    assert "Margaret Ashdown" in ans.standalone_question, show(ans)
+    assert_answered(ans, "cathedral_2017", "Castlebury")
+
+
+def test_what_someone_did_before_is_told_as_previously(cathedral_bot, show_bot):
+    # "Mr Kittering was previously Canon Precentor of Westhaven Cathedral."
+    ans = cathedral_bot.ask("What was Jonathan Kittering doing before he came to Elmsford?")
+    assert_answered(ans, "cathedral_2017", "previously Canon Precentor")
+    # "A dairy farmer ... and a former finance director of Vale Pastures Creamery, she succeeds ...", after the
+    # sentence that names her
+    conv = Conversation(show_bot)
+    conv.ask("Who became chairman of the agricultural society in 2017?")
+    assert_answered(conv.ask("What was her background before that?"), "showground_2017", "finance director")
+
+
+def test_how_many_live_somewhere_asks_a_population(bins_bot, show_bot):
+    # not "3,100 names on its petition ... the people who actually live here", nor "nine and a half years, the
+    # people emptying Brackenford's bins"
+    assert_refused(show_bot.ask("How many people live in Thrapley?"), "population")
+    assert_refused(bins_bot.ask("How many people live in Brackenford?"), "population")
+
+
+def test_a_cost_asked_of_a_thing_is_of_that_thing(cathedral_bot, bins_bot):
+    # not "The cost of repairing the spire has been put at £6.8 million" ("repair and re-gild the weathercock")
+    assert_refused(cathedral_bot.ask("How much did it cost to repair and re-gild the weathercock?"), "weathercock")
+    # not "£2.3 million to buy 34 of Greystone's vehicles" ("how much extra did the extension cost")
+    assert_refused(bins_bot.ask("How much extra did the two-year extension of Greystone's contract cost the council?"),
+                   "extension")
+
+
+def test_a_salary_asked_is_a_sum_paid_to_them(cathedral_bot, show_bot):
+    # not "Elmsford City Council ... has so far paid £150,000", nor "£86,000 in the bank," Mrs Marchant said
+    assert_refused(cathedral_bot.ask("What salary is Jonathan Kittering paid as Dean of Elmsford?"), "paid")
+    assert_refused(show_bot.ask("What salary is Helen Marchant paid as chairman of the agricultural society?"), "paid")
+
+
+def test_a_fine_over_an_accident_is_told_by_where_it_happened(bins_bot):
+    # "Greystone was fined £180,000 ... after a loader fell from the rear step of a moving refuse truck in Cadley"
+    assert_answered(bins_bot.ask("What was Greystone fined over the Cadley accident?"), "bins_2017", "£180,000")
+
+
+def test_what_you_pay_for_a_thing_is_what_it_costs(bins_bot):
+    # "The garden waste subscription, which cost £35 when it was introduced in 2015, now costs £52 a year."
+    ans = bins_bot.ask("How much do I have to pay these days to get my garden waste taken away?")
+    assert_answered(ans, "bins_2024", "£52")
+
+
+def test_more_than_budgeted_is_what_happened(show_bot):
+    # "the extra drainage had cost £780,000 more than budgeted, and ... had insisted on the roundabout, at a cost of
+    # £640,000": an outcome, set against the plan
+    ans = show_bot.ask("What did the roundabout the highways people insisted on end up costing the society?")
+    assert_answered(ans, "showground_2013", "£640,000")
+
+
+def test_an_age_by_then_is_told_where_the_last_answer_was(cathedral_bot):
+    # "... the final capstone was set ... on 15 September. That job was given to Tom Brennock, 60, ...", not "Tom
+    # Brennock, 63," in the article of 2024
+    conv = Conversation(cathedral_bot)
+    conv.ask("Who set the final capstone on top of the spire?")
+    assert_answered(conv.ask("When did that happen?"), "cathedral_2020", "15 September")
+    assert_answered(conv.ask("How old was he by then?"), "cathedral_2020", "**60**")
+
+
+def test_leading_the_council_is_the_council_leaders_post(bins_bot):
+    # "Council leader Cllr Geoffrey Pellow, 61, said the deal would save ...", not "Gary Tolland, ... who led crews
+    # out on strike"
+    conv = Conversation(bins_bot)
+    ans = conv.ask("Who was leading the council when the bin contract went to Greystone?")
+    assert not ans.refused and "Geoffrey Pellow" in ans.answer, show(ans)
+    assert_answered(conv.ask("How old was he at the time?"), "bins_2010", "**61**")
+
+
+def test_a_years_figure_is_told_nearest_its_time(reserve_bot):
+    # "The reserve had 18,500 visitors in 2010" (written in 2011) before "34,000 visitors last year, almost double
+    # the 2010 figure" (2015), which names the year but not its figure
+    ans = reserve_bot.ask("How many visitors did the reserve get in 2010, and how many in 2022?")
+    assert_answered(ans, "reserve_2011", "18,500", "71,200")
+
+
+def test_a_post_held_at_a_time_is_held_by_someone_named(canal_bot):
+    # not "Volunteers ... have been dealt what their leader called a 'hammer blow'", in the article of the collapse,
+    # but "Council leader Geraldine Fouracre said: ..."; then the leader when it reopened
+    ans = canal_bot.ask("Who was leader of Harlingshire County Council when the aqueduct fell down, and who was leader "
+                        "when the whole canal reopened?")
+    assert_answered(ans, "canal_2009", "Geraldine Fouracre", "Nadia Selwood")
+
+
+def test_a_second_part_in_that_role_asks_the_first_parts_post(quarry_bot):
+    # "..., and who was in that role when the 2015 blast happened?": who was chairing the parish council then
+    ans = quarry_bot.ask("Who was chairing Thrushcote Parish Council when the extension was first proposed, and who was "
+                         "in that role when the 2015 blast happened?")
+    assert_answered(ans, "quarry_2008", "Derek Lumb", "Rachel Osgathorpe")

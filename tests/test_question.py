@@ -674,3 +674,25 @@ def test_how_long_is_a_thing_asks_its_length():
     # (not a time for someone, nor for a wait)
     assert asked_measure("How long was the injured keeper in hospital?") is None
     assert asked_measure("How long is the wait for an ambulance?") is None
+
+
+def test_a_things_height_length_or_depth_is_a_measure():
+    assert question_kind("How high is the spire at Elmsford Cathedral?") == "count"
+    assert question_kind("What is the height of the tower?") == "count"
+    assert asked_measure("How deep is the lock?") is not None
+    assert asked_measure("How high are the fees?") is None  # (a level, not a length)
+    assert question_kind("How high are the fees?") != "count"
+
+
+def test_a_clerics_style_is_part_of_the_name():
+    q = analyse("Who was Dean of Elmsford?")
+    for sentence, name in [("The Dean of Elmsford, the Very Rev Dr Margaret Ashdown, said so.", "Very Rev Dr Margaret Ashdown"),
+                           ("The sermon was preached by the Rt Rev Richard Tolland.", "Rt Rev Richard Tolland")]:
+        assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == [name]
+
+
+def test_a_titled_name_after_a_noun_the_question_has_is_someone():
+    # "The chairman of the committee, Cllr Gillian Pryce,": not a thing's title after "committee,"
+    q = analyse("Who was chairing the planning committee when the deepening was approved?")
+    sentence = "The chairman of the committee, Cllr Gillian Pryce, voted with the majority."
+    assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Gillian Pryce"]
