@@ -120,6 +120,8 @@ WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\wâ€
 POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((?:[a-z][\w-]*\s*){1,3}?)"
                          r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.?\s+"
+PERSON_TITLES = {t for w in ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "professor", "prof", "sir", "dame",
+                             "lord", "lady") for t in tokens(w)}
 # "Who was the Corvane partner ...?": the words a name is called by, ending in a kind of person
 WHO_THE = re.compile(r"^\W*(?:and\s+)?who\s+(?:is|was|were|are)\s+the\s+((?:[\wâ€™'-]+\s+){1,3}?)([a-z][\w-]*)\b", re.I)
 # a post that runs a body, and a person named in it: "Elmstead's chief executive, Priya Venkatesan,"
@@ -911,7 +913,8 @@ class ExtractiveAnswerer:
                     nxt = Candidate(top.source, a, b, art.text[a:b], index=top.index + 1, score=top.score)
                     return self._compose(q, [top, nxt])  # (quoted after the one that says who "he" is)
 
-        names = {t for e in q.entities for t in tokens(e)}  # (a sentence moved ahead for its time must name them)
+        # (a sentence moved ahead for its time must name them; "Miss Dunn" is named as "Kayleigh Dunn")
+        names = {t for e in q.entities for t in tokens(e)} - PERSON_TITLES
         if not continued and not q.years and NOW.search(own):
             # "What position does he hold now?": of the sentences as much about it, the newest article's
             dated = self._article_years()
@@ -2117,8 +2120,9 @@ class ExtractiveAnswerer:
             near = set(tokens(art.title + " " + art.text[lo:hi]))
             # ("Ms Lund" near, "Sarah Lund" in the article: a surname stands for the name given in full)
             whole = self._article_terms(lead.source)
-            absent = [e for e in rare if not set(tokens(e)) <= near and not (
-                len(tokens(e)) >= 2 and tokens(e)[-1] in near and set(tokens(e)) <= whole)]
+            # (a title is no part of it: "Miss Dunn" is "Ms Dunn" in another article)
+            absent = [e for e in rare if not set(tokens(e)) - PERSON_TITLES <= near and not (
+                len(tokens(e)) >= 2 and tokens(e)[-1] in near and set(tokens(e)) - PERSON_TITLES <= whole)]
             if absent:
                 return self._refuse(f"The articles mention {_list(absent)}, but not in a passage that answers this.", lead,
                                     weak=True)  # each part of a two-part question may still be answered
@@ -2897,7 +2901,8 @@ def _names_all(entities: list[str], text: str) -> bool:
     """Does the text name each of them, a body perhaps by its kind alone ("the agency's chief executive" for
     the Coast and Flood Agency)?"""
     have = set(tokens(text))
-    return all(set(tokens(e)) <= have or (e.split()[-1].lower() in ORG_WORDS and tokens(e)[-1] in have
+    # (a title is no part of the name: "Miss Dunn" is named as "Kayleigh Dunn")
+    return all(set(tokens(e)) - PERSON_TITLES <= have or (e.split()[-1].lower() in ORG_WORDS and tokens(e)[-1] in have
                                           and re.search(r"\bthe\s+" + re.escape(e.split()[-1].lower()) + r"\b", text, re.I))
                for e in entities)
 

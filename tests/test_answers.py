@@ -3299,3 +3299,10 @@ def test_a_second_part_in_that_role_asks_the_first_parts_post(quarry_bot):
     ans = quarry_bot.ask("Who was chairing Thrushcote Parish Council when the extension was first proposed, and who was "
                          "in that role when the 2015 blast happened?")
     assert_answered(ans, "quarry_2008", "Derek Lumb", "Rachel Osgathorpe")
+
+
+def test_a_title_is_no_part_of_the_name(cathedral_bot):
+    # "What position does Miss Dunn hold now?": "Her new deputy is Kayleigh Dunn, now 30, ..." (2024), where a
+    # later article calls her "Ms Dunn", before "Kayleigh Dunn, 26, ... is now a senior mason" (2020)
+    ans = cathedral_bot.ask("What position does Miss Dunn hold now?")
+    assert_answered(ans, "cathedral_2024", "deputy")
