@@ -74,6 +74,10 @@ def person_of(entities: list[str]) -> str | None:
         lex = lexicon()
         # ("Corbeck Works Pension Scheme": a name of common nouns, none a kind of person, is a thing's)
         things = sum(1 for p in parts[1:] if lex.base_forms(p.lower(), "noun") and not lex.is_person_noun(p.lower()))
+        # ("Fellside First Responders": a name ending in a plural of people is a group's)
+        last = parts[-1].lower() if parts else ""
+        if len(parts) >= 3 and last.endswith("s") and last not in lex.base_forms(last, "noun") and lex.is_person_noun(last):
+            continue
         if 2 <= len(parts) <= 4 and not ({p.lower() for p in parts} & ORG_WORDS) and not BUSINESS_NAME.search(e) \
                 and not lex.names_body(parts[-1]) and not (len(parts) >= 3 and things >= 2):
             return " ".join(parts)

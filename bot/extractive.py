@@ -101,7 +101,7 @@ NP_END = (r"in|into|from|at|on|when|while|after|before|for|by|with|of|to|back|up
 FINED_FOR = re.compile(r"\bfined\b(?:\s+[\w’'-]+){0,3}?\s+(?:over|for)\s+([^?,;]+)", re.I)  # ("fined over the spill")
 # "the name of Veridane's Dutch parent company": what is named, after its owner
 OWNED_NAME = re.compile(r"\bnames? of (?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim"}
+UNDER_POSTS = {"deputy", "vice", "assistant", "former", "group", "opposition", "shadow", "acting", "interim", "second"}
 GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:group|opposition|party|caucus)\b", re.I)
 ASKED_SORT = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+((?-i:[a-z][a-z-]+))\s+(?:is|was|are|were|did|does|do|has|had)\b",
                         re.I)  # "Which party is he from?": the sort of thing the answer is
@@ -322,9 +322,10 @@ PAY_TOLD = re.compile(r"\b(?:salary|salaries|paid|pay|pays|earn|earns|earned|ear
                       r"bonus|pay\s+rise|pension)\b", re.I)
 # "What was Jonathan Kittering doing before he came to Elmsford?", "What was her background before that?":
 # what someone did before, which a sentence tells with "previously", "formerly", "a former ..."
+# ("What did he do for a living before he retired?": "Pallister, a retired bank manager who ...")
 PRIOR_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|did|had)\s+[^?]{2,60}?\s+(?:do|doing|done|been\s+doing|"
-                         r"background|job|career|work)\s+before\b", re.I)
-PRIOR_TOLD = re.compile(r"\b(?:previously|formerly|former|had\s+been|until\s+(?:then|joining|recently)|"
+                         r"background|job|career|work)\s+(?:for\s+a\s+living\s+)?before\b", re.I)
+PRIOR_TOLD = re.compile(r"\b(?:previously|formerly|former|retired|had\s+been|until\s+(?:then|joining|recently)|"
                         r"before\s+(?:joining|that|coming|taking|becoming|moving|being))\b", re.I)
 PRONOUN_OPENING = re.compile(r"(?:^|,\s+)(?:he|she)\s+(?!said\b|says\b|added\b|told\b)[a-z]+", re.I)
 # "What is she paid as chief executive?": the post the pay is asked of
@@ -1087,7 +1088,7 @@ class ExtractiveAnswerer:
             close = [c for c in cands[:5] if c.kind_ok and c.score >= 0.95 * cands[0].score and str(y) in c.text]
             if close and str(y) in cands[0].text and after_by(min(close, key=after_by)) < after_by(cands[0]):
                 cands = _ahead(min(close, key=after_by), cands)
-        prior = PRIOR_ASKED.match(own) if q.kind is None and not continued else None
+        prior = PRIOR_ASKED.match(own) if q.kind in (None, "role") and not continued else None
         surnames = {tokens(e)[-1] for e in q.entities if len(e.split()) >= 2 and tokens(e)} if prior else set()
         if surnames:
             # "What was Jonathan Kittering doing before he came to Elmsford?": a sentence that tells what he did
@@ -1096,7 +1097,8 @@ class ExtractiveAnswerer:
             def of_them(c: Candidate) -> bool:
                 return bool(surnames & set(tokens(c.text))) or bool(
                     PRONOUN_OPENING.search(c.text) and surnames & set(tokens(self._previous_sentence(c))))
-            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text) and of_them(c)]
+            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text) and of_them(c)
+                      and (q.kind is None or c.kind_ok)]
             if before and not PRIOR_TOLD.search(cands[0].text):
                 cands = _ahead(before[0], cands)
         lead = cands[0]
@@ -1869,11 +1871,21 @@ class ExtractiveAnswerer:
                     terms = self._article_terms(lead.source)
                     gaps = [g for g in gaps if g.lower() in RANKS or not set(tokens(g)) <= terms]
                 if gaps and role:  # another sentence about the same thing may name the post (or its holder by the deed)
-                    alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and in_time(c)
+                    # (read whole, an article of the year asked speaks of the time, whatever its score)
+                    alt = [c for c in (cands if _whole else cands[:10]) if c.kind_ok and in_time(c)
+                           and (c.score >= 0.6 * lead.score or (_whole and len(set(q.years)) == 1
+                                                                 and self._written_in(c, q.years[0])))
                            and (not self._gaps(c, need, least, narrow=True, question=own)
                                 or named_by_deed(c))]
+                    # (the post itself before a lesser one: "Coxswain Ray Tolland", not "serves as second coxswain")
+                    lesser = re.compile(r"\b(?:" + "|".join(UNDER_POSTS) + r")\s+" + re.escape(need[-1]), re.I) if need else None
+                    alt = [c for c in alt if not (lesser and lesser.search(c.text))] or alt
                     if alt:
                         lead, gaps = alt[0], []
+                if gaps and role and len(set(q.years)) == 1 and (again := reread(q.years)) is not None:
+                    # ("Who was coxswain when the boat arrived in 2010?": the article of that year may name the
+                    # post in a sentence retrieval passed over, "Coxswain Ray Tolland, 54, took the wheel")
+                    return again
                 if gaps:
                     what = "whether" if not role else "who"
                     return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
@@ -1910,7 +1922,9 @@ class ExtractiveAnswerer:
                 owner = OWNER.search(own)
                 owner = owner.group(1) if owner else None
                 # (the post's own qualifiers: "Dominic Farrant, a former operations director" is no finance director)
-                mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS}
+                # (not its owner: "the trust's treasurer" is "the trust's honorary treasurer")
+                owned = {w for m in re.finditer(r"([\w-]+)[’']s?\s", post_text) for w in words(m.group(1))}
+                mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS and w not in owned}
 
                 def names_post(c: Candidate) -> bool:
                     return self._names_beside(c, post_word, q, owner, mods) or named_by_deed(c)
@@ -2321,7 +2335,8 @@ class ExtractiveAnswerer:
             # ("a rise in schools rated Good (from 335 ..."), unless a noun follows it at once:
             # "on 73 days" counts days, not the swimmers before it
             after += following[:3] if headed else following[:2]  # ("1,150 free smoke alarms" counts alarms)
-            noun_next = re.match(r"\s+([a-z][\w-]*)", text[b:b + 30])
+            # ("14 of its 61 staff": staff, the noun after the whole it is part of)
+            noun_next = re.match(r"\s+(?:of\s+(?:its|their|the|his|her|our)\s+(?:[\d,.]+\s+)?)?([a-z][\w-]*)", text[b:b + 40])
             if not (noun_next and noun_next.group(1) not in STOPWORDS and noun_next.group(1) not in NOT_COUNTED):
                 told = [w for w in _words_before(text, a) if w not in STOPWORDS][-6:]
                 after += told

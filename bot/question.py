@@ -870,7 +870,9 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 apposed = stop or re.match(r"(the|a|an|its|his|her|their)\s|[A-Z][\w-]*[’']s\s", seg)
                 # ("Marcus Eddery, 46, previously operations director": not what he is now)
                 former = re.match(r"(?:previously|formerly|until recently|once|ex-)", seg) and NOW_ASKED.search(question.text)
-                if apposed and 0 < len(seg.split()) <= 18 and names_post(seg) and not former:
+                # (nor "Derek Pallister, 61, of Mill Lane, Dunstow,": where they live)
+                address = re.match(r"(?:of|from)\s+[A-Z]", seg)
+                if apposed and 0 < len(seg.split()) <= 18 and names_post(seg) and not former and not address:
                     spans.append((b0, b0 + len(seg)))
             # or what the sentence goes on to say they are or became ("... and is now a reader in",
             # "was appointed the trust's lead guardian"), before anyone else is named

@@ -3306,3 +3306,27 @@ def test_a_title_is_no_part_of_the_name(cathedral_bot):
     # later article calls her "Ms Dunn", before "Kayleigh Dunn, 26, ... is now a senior mason" (2020)
     ans = cathedral_bot.ask("What position does Miss Dunn hold now?")
     assert_answered(ans, "cathedral_2024", "deputy")
+
+
+def test_a_number_of_a_whole_counts_the_wholes_noun(cathedral_bot):
+    # "In August it made 14 of its 61 staff redundant" counts staff, not the visitors the sentence before speaks of
+    assert_refused(cathedral_bot.ask("How many visitors did Elmsford Cathedral have in 2020?"))
+
+
+def test_an_adjective_before_a_post_is_no_other_post(canal_bot):
+    # "Derek Pallister, the trust's honorary treasurer, said ...": the treasurer ("operations director" would be
+    # another post than "finance director"; "honorary" is no noun); then what he did for a living, "a retired bank
+    # manager", not "of Mill Lane, Dunstow", where he lives
+    conv = Conversation(canal_bot)
+    assert_answered(conv.ask("Who was the trust's treasurer when the big lottery grant came through?"), "canal_2012",
+                    "**Derek Pallister**")
+    ans = conv.ask("What did he do for a living before he retired?")
+    assert "Derek Pallister" in ans.standalone_question, show(ans)
+    assert not ans.refused and "bank manager" in ans.answer, show(ans)
+
+
+def test_a_post_of_the_year_asked_is_read_in_that_years_article(lifeboat_bot):
+    # "Coxswain Ray Tolland, 54, took the wheel ...", in the article of 2010, in a passage retrieval passed over;
+    # not "Daniel Pryce, 33, who also serves as second coxswain", a lesser post
+    ans = lifeboat_bot.ask("Who was coxswain at Pellworth when Spirit of Pellworth arrived in 2010?")
+    assert_answered(ans, "lifeboat_2010", "**Ray Tolland**")

@@ -696,3 +696,15 @@ def test_a_titled_name_after_a_noun_the_question_has_is_someone():
     q = analyse("Who was chairing the planning committee when the deepening was approved?")
     sentence = "The chairman of the committee, Cllr Gillian Pryce, voted with the majority."
     assert [sentence[a:b] for a, b in answer_spans("who", sentence, q)] == ["Gillian Pryce"]
+
+
+def test_a_group_named_by_its_people_is_no_person():
+    from bot.conversation import person_of
+    assert person_of(["Fellside First Responders", "Tom Masters"]) == "Tom Masters"
+    assert person_of(["Sarah Jane Masters"]) == "Sarah Jane Masters"
+
+
+def test_where_someone_lives_is_no_post():
+    q = analyse("What did Derek Pallister do for a living?")
+    sentence = "Derek Pallister, 61, of Mill Lane, Dunstow, admitted fraud by abuse of position."
+    assert role_spans(sentence, q) == []
