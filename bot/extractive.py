@@ -314,6 +314,12 @@ LEFT_FOR = re.compile(r"\b(?:leave|left|quit|go|went|move|moved)\b[^?]*\bfor\s*\
 # words that say only that something happened, which an article tells in other words ("the Cadley accident")
 VAGUE_EVENTS = {t for w in ("accident", "accidents", "incident", "incidents", "affair", "episode", "event", "events",
                             "matter", "case", "mishap") for t in tokens(w)}
+# "What was the final bill for the bridge?", "what did it end up costing?": a cost told as spent, "has cost £51.3m"
+FINAL_COST = re.compile(r"\b(?:final|total|overall|eventual)\s+(?:bill|cost|price|price\s+tag)\b|\bend(?:ed)?\s+up\s+costing\b|"
+                        r"\bcost\s+in\s+the\s+end\b", re.I)
+BILL_WORDS = frozenset(tokens("bill bills cost costs price tag final total overall eventual"))
+COST_TOLD = re.compile(r"\bcost\s+(?:(?:about|around|nearly|almost|more\s+than|just\s+over|just\s+under)\s+)?[£$€]\s?\d|"
+                       r"\b(?:final|total|overall)\s+(?:cost|bill)\s+(?:of|was|is|came\s+to|stood\s+at)\s+[£$€]\s?\d", re.I)
 # "What salary is Helen Marchant paid?": a sum paid to a person, which a sentence tells as pay
 # (not what someone paid, "How much did Joyce Ambler pay for her bungalow?", nor "paid for", "paid by")
 PAY_ASKED = re.compile(r"\b(?:salary|salaries|earn|earns|earned|earning|earnings|wage|wages|remuneration)\b|"
@@ -1187,6 +1193,10 @@ class ExtractiveAnswerer:
                 # that gives it may name neither the thing nor the word asked ("The new boat has a top speed of 25
                 # knots"): one in an article about the thing asked, before a refusal
                 typed = self._measured(units, cands[:10], q, lead)
+            if not typed and q.kind == "money" and not part and not continued and FINAL_COST.search(own):
+                # "What was the final bill for the new Tessel Crossing?": what it cost, in the newest article about
+                # it, in a sentence that need not name it ("The three-span bridge ... has cost £51.3m")
+                typed = self._measured(COST_TOLD, cands[:10], q, lead, latest=True)
             if typed:
                 if beside(typed[0]):
                     # "The old headquarters was sold in August. The buyer, Tenterden Homes, ...": the name is
@@ -1708,7 +1718,8 @@ class ExtractiveAnswerer:
             # (nor the word of a measure asked: "how long is the pool?" is answered by "the 61-metre pool")
             how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(m.lastindex))} if units_asked else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
-                    and t not in how and not (q.kind == "role" and t in ROLE_FRAME)]
+                    and t not in how and not (q.kind == "role" and t in ROLE_FRAME)
+                    and not (q.kind == "money" and t in BILL_WORDS)]  # ("the final bill": what it cost)
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
             # (nor the kind of thing asked for, which the answer names without the word: "Which party is he
@@ -2298,9 +2309,11 @@ class ExtractiveAnswerer:
                     return Candidate(last.source, a, b, art.text[a:b], index=i)
         return None
 
-    def _measured(self, units: re.Pattern, cands: list[Candidate], q: QuestionInfo, lead: Candidate) -> list[Candidate]:
+    def _measured(self, units: re.Pattern, cands: list[Candidate], q: QuestionInfo, lead: Candidate,
+                  latest: bool = False) -> list[Candidate]:
         """Sentences that give a measure in the units asked, in the articles of the candidates that name every
-        one of the question's names; those sharing most of its words first, then the earliest article's."""
+        one of the question's names; those sharing most of its words first, then the earliest article's (the
+        newest's, `latest`)."""
         names = [n for n in q.entities if n]
         found = []
         for src in dict.fromkeys(c.source for c in cands):
@@ -2314,7 +2327,8 @@ class ExtractiveAnswerer:
                                            lex=lead.lex, passage=lead.passage,
                                            covered=set(q.content) & set(tokens(art.text[a:b]))))
         years = self._article_years()
-        found.sort(key=lambda c: (-len(c.covered), years.get(c.source, (9999,))[0], c.index))
+        found.sort(key=lambda c: (-len(c.covered), -years.get(c.source, (0,))[0] if latest else years.get(c.source, (9999,))[0],
+                                  c.index))
         return found[:1]
 
     def _counts(self, counted: list[str], text: str, q: QuestionInfo, prev_text: str = "") -> bool:

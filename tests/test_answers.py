@@ -3330,3 +3330,12 @@ def test_a_post_of_the_year_asked_is_read_in_that_years_article(lifeboat_bot):
     # not "Daniel Pryce, 33, who also serves as second coxswain", a lesser post
     ans = lifeboat_bot.ask("Who was coxswain at Pellworth when Spirit of Pellworth arrived in 2010?")
     assert_answered(ans, "lifeboat_2010", "**Ray Tolland**")
+
+
+def test_a_final_bill_is_what_the_thing_has_cost(bridge_bot, prison_bot):
+    # "The three-span bridge, 148 metres long, has cost £51.3m, ...", in the newest article about the crossing, a
+    # sentence that names neither the crossing nor a bill
+    ans = bridge_bot.ask("What was the final bill for the new Tessel Crossing?")
+    assert_answered(ans, "bridge_2024", "£51.3m")
+    # ("bill" is a word the articles never use: the sum is what it cost)
+    assert_answered(prison_bot.ask("What was the final bill for Linden House?"), "prison_2024", "£49.8 million")
