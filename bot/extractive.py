@@ -1719,7 +1719,7 @@ class ExtractiveAnswerer:
             how = {t for m in HOW_MEASURE.finditer(own) for t in tokens(m.group(m.lastindex))} if units_asked else set()
             asks = [t for t in q.content if t not in entity_toks and not t.isdigit() and t not in IN_THE_END
                     and t not in how and not (q.kind == "role" and t in ROLE_FRAME)
-                    and not (q.kind == "money" and t in BILL_WORDS)]  # ("the final bill": what it cost)
+                    and not (q.kind == "money" and t in BILL_WORDS and FINAL_COST.search(own))]  # ("the final bill")
             # (nor are the words of a clause that only says which thing is meant: "the bonus that got her into trouble")
             described = described_words(own)
             # (nor the kind of thing asked for, which the answer names without the word: "Which party is he
