@@ -334,6 +334,9 @@ PRIOR_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|did|had)\s+[^
 PRIOR_TOLD = re.compile(r"\b(?:previously|formerly|former|retired|had\s+been|until\s+(?:then|joining|recently)|"
                         r"before\s+(?:joining|that|coming|taking|becoming|moving|being))\b", re.I)
 PRONOUN_OPENING = re.compile(r"(?:^|,\s+)(?:he|she)\s+(?!said\b|says\b|added\b|told\b)[a-z]+", re.I)
+# a sentence that opens on someone the one before named ("She was dismissed ...", "Her salary of £96,000 ...")
+OPENS_HE_SHE_THEY = re.compile(r"^(?:He|She|They)\s")
+OPENS_HE_SHE_HIS_HER = re.compile(r"^(?:He|She|His|Her)\s")
 # "What is she paid as chief executive?": the post the pay is asked of
 PAID_AS = re.compile(r"\b(?:paid|earn|earns|earned|earning)\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                      r"(?=\s+(?:before|after|when|in|at|for|until|while|now|then)\b|\s*[?,]|$)", re.I)
@@ -1081,30 +1084,28 @@ class ExtractiveAnswerer:
             titled = [c for c in cands[:10] if c.score >= 0.6 * cands[0].score and phrase.search(c.text)]
             if titled and titled[0] is not cands[0] and not phrase.search(cands[0].text):
                 cands = _ahead(titled[0], cands)
-        asked_year = set(q.years) if q.kind in ("count", "money") and not continued and len(set(q.years)) == 1 else set()
-        if asked_year and (y := int(next(iter(asked_year)))):
+        year = q.years[0] if q.kind in ("count", "money") and not continued and len(set(q.years)) == 1 else None
+        if year:
             # "How many visitors did the reserve get in 2010?": of two sentences as close that both name the year,
             # the one in the article written nearest after it ("The reserve had 18,500 visitors in 2010", in 2011),
             # not a later look back ("34,000 visitors last year, almost double the 2010 figure", in 2015)
-            spans = self._article_years()
+            written = self._article_years()
 
             def after_by(c: Candidate) -> int:
-                lo = spans.get(c.source, (None,))[0]
-                return lo - y if lo is not None and lo >= y else 99
-            close = [c for c in cands[:5] if c.kind_ok and c.score >= 0.95 * cands[0].score and str(y) in c.text]
-            if close and str(y) in cands[0].text and after_by(min(close, key=after_by)) < after_by(cands[0]):
-                cands = _ahead(min(close, key=after_by), cands)
+                lo = written.get(c.source, (None,))[0]
+                return lo - int(year) if lo is not None and lo >= int(year) else 99
+            close = [c for c in cands[:5] if c.kind_ok and c.score >= 0.95 * cands[0].score and year in c.text]
+            nearest = min(close, key=after_by) if close else None
+            if nearest is not None and year in cands[0].text and after_by(nearest) < after_by(cands[0]):
+                cands = _ahead(nearest, cands)
         prior = PRIOR_ASKED.match(own) if q.kind in (None, "role") and not continued else None
         surnames = {tokens(e)[-1] for e in q.entities if len(e.split()) >= 2 and tokens(e)} if prior else set()
         if surnames:
             # "What was Jonathan Kittering doing before he came to Elmsford?": a sentence that tells what he did
             # before ("Mr Kittering was previously Canon Precentor of ..."), or one that opens "she" after
             # a sentence naming her ("A dairy farmer and a former finance director of ..., she succeeds ...")
-            def of_them(c: Candidate) -> bool:
-                return bool(surnames & set(tokens(c.text))) or bool(
-                    PRONOUN_OPENING.search(c.text) and surnames & set(tokens(self._previous_sentence(c))))
-            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text) and of_them(c)
-                      and (q.kind is None or c.kind_ok)]
+            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text)
+                      and self._told_of(c, surnames, PRONOUN_OPENING) and (q.kind is None or c.kind_ok)]
             if before and not PRIOR_TOLD.search(cands[0].text):
                 cands = _ahead(before[0], cands)
         lead = cands[0]
@@ -2047,8 +2048,8 @@ class ExtractiveAnswerer:
             subject = tokens(did.group("subject"))[-1:] if did.group("subject")[:1].isupper() else []
 
             def of_subject(c: Candidate) -> bool:  # (named, or "She" after a sentence that names her)
-                return set(subject) <= set(tokens(c.text)) or bool(
-                    re.match(r"(?:He|She|They)\s", c.text) and set(subject) <= set(tokens(self._previous_sentence(c))))
+                return self._told_of(c, set(subject), OPENS_HE_SHE_THEY, every=True)
+
             def dated_deed(c: Candidate) -> bool:  # a past form of the verb beside a date ("the night the last
                 # train ran, 5 March 1966"; not "trains running again on the branch, which ... two years later")
                 dates = [(a, b) for a, b in answer_spans("when", c.text, q)  # (a date, not "57 years after")
@@ -2086,10 +2087,7 @@ class ExtractiveAnswerer:
                 for t in tokens(w) if t not in GENERIC] if paid_as else []  # (its common words, not a body's name)
 
         def of_them(c: Candidate) -> bool:
-            before = self._previous_sentence(c)
-            return bool(people_names & set(tokens(c.text))) or bool(
-                re.match(r"(?:He|She|His|Her)\s", c.text) and set(post) <= set(tokens(c.text + " " + before))
-                and people_names & set(tokens(before)))
+            return self._told_of(c, people_names, OPENS_HE_SHE_HIS_HER, also=post)
         # ("What salary is Helen Marchant paid?": a sum paid to her, not one a sentence that never names her
         # says someone paid: "In March the society paid back £680,000 to 1,940 bondholders")
         # (of a sentence about someone else, the refusal below says so)
@@ -2558,6 +2556,22 @@ class ExtractiveAnswerer:
             return False
         before = set(tokens(self._previous_sentence(c)))
         return not any(set(tokens(b)) & before for b in bodies)
+
+    def _told_of(self, c: Candidate, names: set[str], opening: re.Pattern, every: bool = False,
+                 also: list[str] | tuple[str, ...] = ()) -> bool:
+        """Does the sentence name them (any of `names`; `every`: all), or open with a pronoun (`opening`) after a
+        sentence that does ("... and a former finance director of Vale Pastures Creamery, she succeeds ..." after
+        "Helen Marchant, 49, was elected ...")? A pronoun's sentence must hold the words `also` too, with the one
+        before ("Her salary of £96,000 ..." for "paid as chief executive")."""
+        def named(text: str) -> bool:
+            have = set(tokens(text))
+            return names <= have if every else bool(names & have)
+        if named(c.text):
+            return True
+        if not opening.search(c.text):
+            return False
+        before = self._previous_sentence(c)
+        return named(before) and set(also) <= set(tokens(c.text + " " + before))
 
     def _previous_sentence(self, c: Candidate) -> str:
         art = self.store.get_article(c.source)
