@@ -205,7 +205,7 @@ def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citat
     for lead in d.leads:
         answer = ask(lead)
         person = None if answer.refused or not answer.citations else \
-            _body_named(answer, lead) if d.body else _named(answer, d.gender, around)
+            _body_named(answer, lead) if d.body else _named(answer, d.gender, around, lead)
         if person:
             break
     else:
@@ -219,7 +219,11 @@ def resolve(question: str, ask: Callable[[str], Answer], around: Callable[[Citat
     return f"{out.rstrip()} ({d.context})" if d.context else out
 
 
-def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]) -> str | None:
+KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower", "grandson",
+       "granddaughter", "grandfather", "grandmother", "family", "uncle", "aunt", "nephew", "niece", "cousin"}
+
+
+def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str], lead: str = "") -> str | None:
     """The person an answer to "Who ...?" names: of the names it put in bold, then of the others its quotes
     give, one the text shows as of the sex the question says ("Mr Kettlewell" is no woman), then one it shows
     as a person, before others; a name that is somewhere ("at Strathlorne General") last. A name ending in a
@@ -228,6 +232,12 @@ def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]
     named = answer_entities(Turn(question=answer.question, answer=answer)) + [
         e for c in answer.citations for e in find_entities(c.quote)]
     people = list(dict.fromkeys(p for p in (person_of([e]) for e in named) if p))
+    # (not one the description itself names: "the licensing officer who was suspended after the Garside review"
+    # is not Dr Garside, unless it speaks of kin: "the son of Harold Pryce")
+    given = {w.lower() for e in find_entities(lead) for w in e.split()} if not KIN & set(re.findall(r"[a-z]+", lead.lower())) \
+        else set()
+    # (nor a name the quotes only put before a common noun: "the first Operation Nightlight crackdown")
+    people = [p for p in people if p.split()[-1].lower() not in given and not _names_a_thing(p, said)]
     sexes = {p: sex_of(p, said) for p in people}
     shown = {p: sexes[p] in ("f", "m") or _seems_person(p, said) for p in people}
     fits = [p for p in people if (gender is None or sexes[p] in (None, gender)) and sexes[p] != "n"
@@ -235,6 +245,21 @@ def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]
                  or lexicon().is_person_noun(p.split()[-1].lower()))]  # ("Galbraith" is a person in WordNet)
     return min(fits, key=lambda p: (not (gender and sexes[p] == gender), not shown[p], _somewhere(p, said),
                                     fits.index(p)), default=None)
+
+
+def _names_a_thing(name: str, text: str) -> bool:
+    """Does the text put the name only before a word that is nothing but a noun ("Operation Nightlight
+    crackdown") or only after "the", "his" and the like ("His silver Vauxhall Vectra"), as a thing's name is
+    put (not "Chloe Barnard said", nor "Chloe Barnard, 19")?"""
+    found = list(re.finditer(re.escape(name) + r"(?:\s+([a-z][a-z-]*)|\W|$)", text))
+    lex = lexicon()
+    def after_the(m: re.Match) -> bool:  # (the words between are a thing's: not "the meeting was Alan Whitcombe")
+        d = re.search(r"\b(?i:the|a|an|his|her|its|their|our|my)\s+((?:[a-z][\w-]*\s+){0,2})$", text[:m.start()])
+        return bool(d) and not set(d.group(1).split()) & STOPWORDS
+    if found and all(after_the(m) for m in found):
+        return True  # ("His silver Vauxhall Vectra", "the Vaults")
+    return bool(found) and all(m.group(1) and lex.base_forms(m.group(1), "noun") and not lex.base_forms(m.group(1), "verb")
+                               for m in found)
 
 
 def _body_named(answer: Answer, lead: str) -> str | None:

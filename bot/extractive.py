@@ -29,7 +29,7 @@ from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_
                           find_entities, has_kind, person_named, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
-from bot.succession import NAME, same_person, successions
+from bot.succession import NAME, first_person, same_person, successions
 from bot.timeline import event_time, later, months, published, tells_next_year, written
 from index.store import Store, StoredArticle
 from index.text import STOPWORDS, tokens, words
@@ -78,6 +78,18 @@ WHO_HELD = re.compile(r"^\W*(?:and\s+)?who\s+(?:was\s+|were\s+|had\s+been\s+)?(?
 # "cost to rebuild the fly tower": what it cost to do to what ("the fly tower", to the words that end it)
 # ("cost to repair and re-gild the weathercock": the weathercock)
 COST_TO = re.compile(r"\bcost\s+(?:[\w’'-]+\s+){0,3}?to\s+([a-z]+)(?:\s+and\s+[a-z][\w-]*)?\s+((?:the|a|an|its|their|his|her)\s+[^?,;]+)", re.I)
+# "How many members of the committee backed it?": those who voted for it, told as a vote ("by nine votes to two")
+BACKED_ASKED = re.compile(r"^\W*how\s+many\b[^?]*\b(?:backed|supported|voted\s+(?:for|in\s+favour)|approved|opposed|"
+                          r"voted\s+against|rejected)\b", re.I)
+VOTED_BY = re.compile(r"\bby\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b", re.I)
+# "the fare from the town centre to the railway station": a journey, and where it ends
+ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?([^?,;]+?)\s+to\s+((?:the\s+)?[^?,;]+?)\s*(?:\?|$)", re.I)
+# "Who ended up buying the old premises?": a buyer, asked by the deed
+WHO_BOUGHT = re.compile(r"^\W*(?:and\s+)?who\s+(?:(?:ended\s+up|eventually|finally|then|later)\s+)?(?:bought|buying|buys|"
+                        r"purchased|acquired)\b", re.I)
+# "When did the old tannery in Brackwell stop operating?": the thing a time is asked of, up to its head noun
+WHEN_THING = re.compile(r"^\W*(?:[Aa]nd\s+)?[Ww]hen\s+(?:did|was|were|is|are|does|do|has|had|will)\s+(?:the|its|their)\s+"
+                        r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:in|at|on|of|near)\s+[A-Z]")
 # "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
 FUTURE_ASKED = re.compile(r"\bwill\b|\bshould\b(?!\s+have\b)|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
@@ -88,11 +100,15 @@ COST_SUBJECT = re.compile(r"\b((?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[
                           r"supposed|likely)\s+to\s+cost\b", re.I)
 # ("How much did the new primary crusher cost on its own?": the crusher; not "how much did the estimated cost grow")
 # ("how much extra did the extension cost the council?": the extension)
-COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:extra\s+|more\s+)?(?:did|does|do)\s+((?:the|a|an|its|their)\s+(?:(?!(?:say|said|says|think|expect|"
-                           r"estimate|would|will|could|should)\b)[\w’'-]+\s+){0,6}?[\w’'-]+)\s+cost"
+COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:extra\s+|more\s+)?(?:did|does|do)\s+((?:the|a|an|its|their|(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s)"
+                           r"\s+(?:(?!(?:say|said|says|think|expect|estimate|would|will|could|should)\b)[\w’'-]+\s+){0,9}?[\w’'-]+)\s+cost"
                            r"(?=\s*(?:\?|$|,)|\s+(?:in|on|at|to|for|when|by|back|originally|overall|altogether|eventually|"
                            r"initially|first|then|each|per|a)\b|"
                            r"\s+(?:the\s+)?[\w’'-]+\s*\?)", re.I)  # ("cost the council?")
+# a thing a sentence opens by saying costs a sum: "The training will cost £45", "The barn conversion cost £285,000"
+COSTS_SUM = re.compile(r"^\W*(?:(?:but|and|however|now),?\s+)?(?:the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:will|would|could|should|might|"
+                       r"did|does|has|had|is|was)\s+(?:now\s+|also\s+|only\s+)?(?:be\s+|have\s+)?)?(?:cost|costs)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+(?:over|under)\s+|an\s+estimated\s+)?[£$€]\d", re.I)
 # what a sum in a sentence is said to be the cost of ("the total cost of Graham Tolliver's exit package")
 COST_OF_NP = re.compile(r"\b(?:cost|costs|bill|price)\s+of\s+(?!(?:about|around|some|just|nearly|almost|over|more|less|up)\b|[£$€\d])"
                         r"([^,.;:]{1,50})", re.I)  # (not "at a cost of £8,500")
@@ -113,9 +129,11 @@ BUILDING = frozenset({"build", "construct", "erect"})  # a building's making is 
 OPENING = frozenset({"open"})
 LEADING = set(tokens("lead led leader head headed chair chaired chairman chairwoman charge"))
 # "Which inspector was in charge of the inspection?", "which official headed it?"
+# ("Which organisation was meant to take over and manage the site ...?": one meant to manage it)
 WHICH_ACTED = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){1,3}?(?:now\s+|currently\s+)?"
-                         r"(leads|led|chairs|chaired|heads|headed|manages|managed|is\s+in\s+charge|was\s+in\s+charge)\b",
-                         re.I)
+                         r"(leads|led|chairs|chaired|heads|headed|manages|managed|is\s+in\s+charge|was\s+in\s+charge|"
+                         r"(?:was|is|were|are)\s+(?:meant|due|going|expected|set|supposed)\s+to\s+(?:take\s+over\s+and\s+)?"
+                         r"(?:manage|run|lead|head|chair))\b", re.I)
 # what a post is held over, when a common noun: "chaired [the three-person panel] that ...", "in charge of [the study]"
 POST_OBJECT = re.compile(r"\s+(?:of\s+)?(?:the|its|their|his|her|this|that)\s+((?:[a-z][\w-]*\s*){1,3}?)"
                          r"(?=\s*(?:\?|$|,|\b(?:that|which|who|in|at|on|for|when|after|before|during|into|of)\b))")
@@ -141,11 +159,14 @@ COST_ASKED = re.compile(r"\bcost(?:s|ing)?\b", re.I)
 PRICED = re.compile(r"(?=\b([a-z][a-z-]+)\s+(?:([a-z][a-z-]+)\s+)?(ticket|tickets|pass|passes|fare|fares|membership|"
                     r"memberships)\b)", re.I)  # (a lookahead: "a day ticket" is tried at "a" and at "day")
 COST_WORDS = {"cost", "costs", "costing", "bill", "price", "priced", "spent", "spend", "budget", "budgeted"}
-SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donation|dividend|payout|refund|award|"
+SUM_NAMED = re.compile(r"\b(rent|grant|loan|fine|salary|fee|subsidy|bonus|donation|contribution|dividend|payout|refund|award|"
                        r"prize|pension|wage|rebate|levy|compensation|damages)\s+of\s+(?:about\s+|around\s+|up to\s+)?[£$€]", re.I)
+# ("the £740,000 Wrenfield Homes paid towards health services": a contribution to something, not its cost)
+SUM_TOWARDS = re.compile(r"[£$€]\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+(?:[\w’'-]+\s+){0,4}?(?:paid|gave|given|contribute|contributes|contributed|"
+                         r"donated|put)\s+(towards|to\s+help)\b", re.I)
 # ("the £56.8m Gallowfield purchase", "a £4.3m lottery grant": a sum that is what it names)
 SUM_BEFORE = re.compile(r"[£$€]\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+(?:[\w’'-]+\s+){0,2}?(purchase|sale|grant|loan|"
-                        r"fine|salary|fee|subsidy|bonus|donation|payout|payoff|refund|award|prize|pension|rent|levy|takeover)s?\b")
+                        r"fine|salary|fee|subsidy|bonus|donation|contribution|payout|payoff|refund|award|prize|pension|rent|levy|takeover)s?\b")
 # a sum for each year, month, week or day ("£212,000 a year", "an annual subsidy", "per week"; not "a day ticket")
 PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|annum|season)\b"
                         r"(?![\s-]+(?:ticket|tickets|pass|passes|return|returns|trip|trips|rover|card|cards|out|off)\b)|"
@@ -194,7 +215,7 @@ REPLACED_WHOM = re.compile(r"^\W*(?:[Aa]nd\s+|[Ss]o\s+|[Bb]ut\s+)?[Ww]ho(?:[’'
                            r"(?:replace|succeed|take\s+over\s+from)\b|(?:has\s+|had\s+|will\s+|(?:is\s+)?going\s+to\s+)?"
                            r"(?:replaced|replace|succeeded|succeed|took\s+over\s+from|take\s+over\s+from|"
                            r"(?:is|was)\s+replacing|(?:stepped|steps|step)\s+in\s+(?:after|for)|(?:took|takes|has\s+taken)\s+"
-                           r"(?:over|charge)\s+after|came\s+in\s+after)\s+(?P<name_f>" + NAME + r")|"
+                           r"(?:over|charge)\s+after|came\s+(?:in\s+)?after)\s+(?:the\s+)?(?P<name_f>" + NAME + r")|"  # ("from the Hobbses")
                            # "Who took over as project director after Helen Stroud left?"
                            r"(?:took|takes|has\s+taken)\s+over(?:\s+as\s+[\w’' -]{1,60}?)?\s+(?:after|when)\s+(?P<name_a>" + NAME +
                            r")\s+(?:had\s+)?(?:left|retired|resigned|stepped\s+down|stood\s+down|quit|died|departed|moved\s+on)\b)")
@@ -322,17 +343,20 @@ COST_TOLD = re.compile(r"\bcost\s+(?:(?:about|around|nearly|almost|more\s+than|j
                        r"\b(?:final|total|overall)\s+(?:cost|bill)\s+(?:of|was|is|came\s+to|stood\s+at)\s+[£$€]\s?\d", re.I)
 # "What salary is Helen Marchant paid?": a sum paid to a person, which a sentence tells as pay
 # (not what someone paid, "How much did Joyce Ambler pay for her bungalow?", nor "paid for", "paid by")
-PAY_ASKED = re.compile(r"\b(?:salary|salaries|earn|earns|earned|earning|earnings|wage|wages|remuneration)\b|"
+PAY_ASKED = re.compile(r"\b(?:salary|salaries|earn|earns|earned|earning|earnings|wage|wages|remuneration|income)\b|"
                        r"\bpaid\b(?!\s+(?:for|back|off|out|to|by|in|into)\b)", re.I)
 PAY_TOLD = re.compile(r"\b(?:salary|salaries|paid|pay|pays|earn|earns|earned|earning|wage|wages|remuneration|package|"
                       r"bonus|pay\s+rise|pension)\b", re.I)
 # "What was Jonathan Kittering doing before he came to Elmsford?", "What was her background before that?":
 # what someone did before, which a sentence tells with "previously", "formerly", "a former ..."
 # ("What did he do for a living before he retired?": "Pallister, a retired bank manager who ...")
-PRIOR_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:was|were|did|had)\s+[^?]{2,60}?\s+(?:do|doing|done|been\s+doing|"
-                         r"background|job|career|work)\s+(?:for\s+a\s+living\s+)?before\b", re.I)
+# ("Which council was Rachel Dunmore working for before she came to Daneford?", "where did she work before?")
+PRIOR_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which|where)\s+(?:[\w-]+\s+)?(?:was|were|did|had)\s+[^?]{2,60}?\s+"
+                         r"(?:do|doing|done|been\s+doing|background|job|career|work|working|worked)\s+(?:for\s+a\s+living\s+|"
+                         r"(?:for|at|in)\s+)?before\b", re.I)
 PRIOR_TOLD = re.compile(r"\b(?:previously|formerly|former|retired|had\s+been|until\s+(?:then|joining|recently)|"
-                        r"before\s+(?:joining|that|coming|taking|becoming|moving|being))\b", re.I)
+                        r"before\s+(?:joining|that|coming|taking|becoming|moving|being))\b|"
+                        r"\b(?:joined|joins|came|moved|arrived)\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]", re.I)
 PRONOUN_OPENING = re.compile(r"(?:^|,\s+)(?:he|she)\s+(?!said\b|says\b|added\b|told\b)[a-z]+", re.I)
 # a sentence that opens on someone the one before named ("She was dismissed ...", "Her salary of £96,000 ...")
 OPENS_HE_SHE_THEY = re.compile(r"^(?:He|She|They)\s")
@@ -345,7 +369,8 @@ HOW_MEASURE = re.compile(r"\bhow\s+(long|fast|tall|heavy|loud|far|wide|deep|high
 OUTCOME_OF = re.compile(r"\b(?:outcome|result|verdict|findings?|conclusions?)\s+of\s+(?P<event>[^?]+)|"
                         r"\bwhat\s+did\s+(?P<agent>[^?]+?)\s+(?:conclude|find|rule)\b", re.I)
 # "How many babies were delivered in its first year?": a count or a sum of what was done, in the past
-DONE_COUNT = re.compile(r"^\W*(?:and\s+)?how (?:many|much)\b[^?]*?\b(?:were|was|did|had)\b[^?]*\b[a-z]+ed\b", re.I)
+DONE_COUNT = re.compile(r"^\W*(?:and\s+)?how (?:many|much)\b[^?]*?\b(?:were|was|did|had)\b[^?]*\b(?:[a-z]+ed|built|sold|paid|"
+                        r"spent|made|taken|given|won|lost|held|brought|bought|found|kept|cut|seen|done|shut|sent)\b", re.I)
 # a sentence that tells of a plan, a hope, a bid or an estimate rather than of what happened (not "cost
 # £780,000 more than budgeted", "went ahead as planned": what happened, set against the plan)
 PLAN_TOLD = re.compile(r"(?<!\bthan\s)(?<!\bas\s)\b(?:will|would|plans?\s+to|planned|planning(?!\s+(?:application|permission|consent|committee|"
@@ -406,9 +431,11 @@ FOLLOW_PRONOUN = re.compile(r"\b(it|its|they|them|their)\b|\b(that|this)\s*\?|"
                             r"\b(do|does|did|was|is|will|has|had|about|after|before)\s+(that|this)\b", re.I)
 # what a sum is paid as, in a question: "paid", "fined", "sell for", "compensation" (not "cost": see answer())
 MONEY_PREDICATE = re.compile(r"\b(paid|pay|pays|salary|salaries|wages?|earns?|earned|earnings|fined|fines?|compensation|"
-                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded|owe|owed|owes|owing|debts?|rents?)\b", re.I)
+                             r"compensated|dividends?|bonus|bonuses|sell|sold|fees?|refund|refunded|owe|owed|owes|owing|debts?|rents?|"
+                             r"turnover|revenues?|takings)\b", re.I)
 MONEY_NOUNS = {"salary", "salaries", "wage", "wages", "earnings", "compensation", "dividend", "dividends", "bonus",
-               "bonuses", "fee", "fees", "refund", "fine", "fines", "rent", "rents"}
+               "bonuses", "fee", "fees", "refund", "fine", "fines", "rent", "rents", "turnover", "revenue", "revenues",
+               "takings"}
 FEE_STEMS = set(tokens("fee fees"))
 # what is owed is a debt, by whatever word ("debts of £61.7m", "liabilities", "creditors are owed")
 DEBT_STEMS = set(tokens("owe owed owes owing debt debts liabilities creditors"))
@@ -441,12 +468,16 @@ WORK_DONE_BY = re.compile(r"^[^;]*?\b(?:carried\s+out|undertaken|done|delivered)
 PAID_FOR = re.compile(r"\b(?:pay|paid|pays|paying)\s+(?:[\w’'-]+\s+){0,4}?for\b", re.I)  # "pay for the ground": buying it
 # "How much do I have to pay ...?", "what does an adult pay ...?": a price, paid by whoever asks or by any one
 USER_PAYS = re.compile(r"\b(?:do|does|did|will|would|should)\s+(?:I|you|we|people|residents|households|customers|users|"
-                       r"visitors|passengers|an?\s+[a-z]+)\s+(?:have\s+to\s+|need\s+to\s+|now\s+)?pay\b", re.I)
+                       r"visitors|passengers|an?\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:have\s+to\s+|need\s+to\s+|now\s+)?pay\b", re.I)
 PRICE_TOLD = re.compile(r"\b(?:costs?|costing|charged?|charges|priced?|fee|fees)\b", re.I)
+# a sum that is the price something was sold or bought for ("was sold in 2011 for £415,000")
+SALE_PRICE = re.compile(r"\b(?:sold|bought|buy|sell|sells|purchased|acquired)\b[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|just\s+"
+                        r"(?:over|under)\s+)?[£$€]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?$", re.I)
+PAY_STEMS = set(tokens("pay paid"))
 PURCHASE = set(tokens("buy buys bought sold sell sells sale purchase purchased takeover acquisition acquired buyout"))
 OUTCOME_CLAUSE = re.compile(r",\s+and\s+|;\s+|,\s+but\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # (clauses of a sentence)
 SUM_CLAUSE = re.compile(r",\s+but\s+|;\s+|\s+but\s+|,\s+while\s+|,\s+whereas\s+")  # clauses a sum may stand in
-SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+on\s+([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
+SPENT_ON = re.compile(r"\b(?:spend|spent|spending|spends)\s+(?:on\s+|(?=[a-z]+ing\s))([^?.;,]+?)(?=\s+(?:after|before|when|while|since|"
                       r"until|because|once|in|during|by)\b|[?.;,]|$)", re.I)  # (what it went on, not when)
 WHO_SAID = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(said|says|told|warned|claimed|admitted|argued|insisted|"
                       r"described|called|complained|promised|added)\b", re.I)
@@ -617,6 +648,10 @@ class ExtractiveAnswerer:
         # "Who organised the petition?": "Its organiser, Maureen Iddon," names the one who did what was asked
         did_m = (WHO_DID.match(q.text) or WHICH_DID.match(q.text)) if q.kind == "who" else None
         did = {_family(t) for t in tokens(did_m.group(1))} if did_m else set()
+        # (or its like, after a name and "who": "Susan Fenwick, who as the trust's director pledged in 2010 ..." for
+        # "who promised ...?")
+        did_like = did | {_family(t) for r in lexicon().related(did_m.group(1).lower()) if " " not in r
+                          for t in tokens(r)} if did_m else set()
         for c in best.values():
             if needed:  # the question's names and dates in the sentence itself (or the one before)
                 near = self._toks(self.store.get_article(c.source), *self._around(c, 1, 0))
@@ -632,14 +667,17 @@ class ExtractiveAnswerer:
             if c.source in prefer:
                 c.score += 0.04
             if did and (any(_covered(did, set(tokens(m.group(1)))) for m in AGENT_NAMED.finditer(c.text)) or any(
-                    {_family(t) for t in tokens(m.group(1))} & did for m in NAME_DOES.finditer(c.text))):
+                    {_family(t) for t in tokens(m.group(1))} & did for m in NAME_DOES.finditer(c.text)) or any(
+                    {_family(t) for t in tokens(m.group(1))} & did_like for m in NAME_WHO_DID.finditer(c.text))):
                 c.score += AGENT_BONUS  # ("Mereside Homes has agreed to buy the site": who bought it)
             if asks_person and not person_named(c.text, q):
                 c.score -= ORG_PENALTY  # "who cut the ribbon?" is more likely a person than "Calderbrook Hospital"
             if (c.source, c.start) in quoted and not (q.kind in KIND_WORDS and q.kind != "money"
                                                       and c.kind_ok and not NEXT_CUE.search(q.text)
-                                                      and not (q.kind == "role" and LEFT_FOR.search(q.text))):
+                                                      and not (q.kind == "role" and LEFT_FOR.search(q.text))) \
+                    and not (NOW.search(q.text) and NOW.search(c.text)):
                 c.score -= 0.10  # a follow-up wants something the last answer did not say (unless it holds
+                # what is so now, asked now: "What's his involvement these days?" of "... and now sits on the panel";
                 # the date or name now asked for: "Which trust is it merging with?" "When does that take effect?";
                 # a sum the last answer gave is rarely the one asked next: "And what did it sell for?")
             if (c.source, c.start) in spent and q.kind in ("money", "count"):
@@ -789,7 +827,9 @@ class ExtractiveAnswerer:
             dated = self._article_years()
             if not any(p.source in dated and dated[p.source][0] <= int(q.years[0]) <= dated[p.source][1]
                        for p in retrieval.passages):
-                retrieval = self._with_articles_of(q.years, retrieval)
+                # (and, when no article was written that year, what the next year's say of "last year")
+                none_then = not any(lo <= int(q.years[0]) <= hi for lo, hi in dated.values())
+                retrieval = self._with_articles_of(q.years, retrieval, after=none_then)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)},
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
@@ -857,7 +897,7 @@ class ExtractiveAnswerer:
         if handover:
             backward = handover.group("did") is not None  # "who did he replace?": the one before
             named = handover.group("name_b") or handover.group("name_f") or handover.group("name_a")
-            told = [(c, s) for c in cands[:20] for s in successions(c.text, self._previous_sentence(c))]
+            told = [(c, s) for c in cands[:20] for s in successions(c.text, self._naming_before(c))]
             ahead = [(c, s) for c, s in told if same_person(s.new if backward else s.old, named)]
             # "... from Alasdair Munro as transport minister": not "succeeded Alasdair Munro as council leader"
             asked_post = AS_POST.match(QUESTION_CARRY.sub("", q.text)[handover.end():])
@@ -886,7 +926,7 @@ class ExtractiveAnswerer:
             # "Who became its chief executive in 2022?": a sentence of that year that says someone took over
             # from someone ("Mr Ellery took over in September 2022 after Karen Abbot stepped down")
             for c in cands[:10]:
-                told = successions(c.text, self._previous_sentence(c)) \
+                told = successions(c.text, self._naming_before(c)) \
                     if c.score >= 0.6 * cands[0].score and all(y in c.text for y in q.years) else []
                 if told:
                     return self._compose(q, [c], key=[told[0].new])
@@ -929,7 +969,12 @@ class ExtractiveAnswerer:
             # "What position does he hold now?": of the sentences as much about it, the newest article's
             dated = self._article_years()
             top = cands[0]
-            fresh = [c for c in cands[:10] if c.score >= NOW_RATIO * top.score and c.source in dated
+            # (a count of what is asked, by a newer article, in fewer of the question's words: "membership of the
+            # society had reached 646" in 2024, after "The society now has 503 members" in 2020)
+            counted_now = counted_words(q.text) if q.kind == "count" else []
+            fresh = [c for c in cands[:10] if (c.score >= NOW_RATIO * top.score or (
+                         counted_now and c.score >= 0.6 * top.score and self._counts(counted_now, c.text, q)))
+                     and c.source in dated
                      and (q.kind not in KIND_WORDS or c.kind_ok or not top.kind_ok)
                      and _names_all(q.entities, c.text) and dated[c.source] > dated.get(top.source, dated[c.source])]
             if fresh:
@@ -1098,16 +1143,38 @@ class ExtractiveAnswerer:
             nearest = min(close, key=after_by) if close else None
             if nearest is not None and year in cands[0].text and after_by(nearest) < after_by(cands[0]):
                 cands = _ahead(nearest, cands)
-        prior = PRIOR_ASKED.match(own) if q.kind in (None, "role") and not continued else None
+        prior = PRIOR_ASKED.match(own) if q.kind in (None, "role", "where") and not continued else None
         surnames = {tokens(e)[-1] for e in q.entities if len(e.split()) >= 2 and tokens(e)} if prior else set()
         if surnames:
             # "What was Jonathan Kittering doing before he came to Elmsford?": a sentence that tells what he did
             # before ("Mr Kittering was previously Canon Precentor of ..."), or one that opens "she" after
             # a sentence naming her ("A dairy farmer and a former finance director of ..., she succeeds ...")
-            before = [c for c in cands[:10] if c.score >= 0.7 * cands[0].score and PRIOR_TOLD.search(c.text)
+            before = [c for c in cands[:10] if c.score >= 0.65 * cands[0].score and PRIOR_TOLD.search(c.text)
                       and self._told_of(c, surnames, PRONOUN_OPENING) and (q.kind is None or c.kind_ok)]
             if before and not PRIOR_TOLD.search(cands[0].text):
                 cands = _ahead(before[0], cands)
+        when_of = WHEN_THING.match(own) if q.kind == "when" and not continued else None
+        thing = tokens(when_of.group(1).split()[-1]) if when_of else []
+        if thing and not set(thing) <= set(tokens(cands[0].text)):  # (the word itself: "Tanner's Yard" is no tannery)
+            # "When did the old tannery in Brackwell stop operating?": a sentence about the tannery ("derelict since
+            # the tannery closed in 1987"), before one as close about what was built on its site
+            about = [c for c in cands[1:10] if c.kind_ok and c.score >= 0.7 * cands[0].score
+                     and set(thing) <= set(tokens(c.text))]
+            word = when_of.group(1).split()[-1]
+
+            def head(c: Candidate) -> bool:  # (the thing itself, not "the former tannery site")
+                return any(not (m.group(1) and m.group(1) not in STOPWORDS and lexicon().base_forms(m.group(1), "noun"))
+                           for m in re.finditer(r"\b" + re.escape(word) + r"\b(?:\s+([a-z]+))?", c.text, re.I))
+            about.sort(key=lambda c: not head(c))
+            if about:
+                cands = _ahead(about[0], cands)
+        if q.kind == "who" and not continued and WHO_BOUGHT.match(own) and not PURCHASE & set(tokens(cands[0].text)):
+            # "Who ended up buying the old premises on Station Road?": a sentence that tells of the sale ("The
+            # Station Road building has been sold to Brackwell Dental Care"), before one as close about the road
+            sale = [c for c in cands[1:6] if c.kind_ok and c.score >= 0.9 * cands[0].score and PURCHASE & set(tokens(c.text))]
+            sale.sort(key=lambda c: -len(c.covered))  # (of the sale asked: "out of administration", "the administrators")
+            if sale:
+                cands = _ahead(sale[0], cands)
         lead = cands[0]
         if q.kind == "when" and not continued and ASKS_DATE.search(own) and not CALENDAR_DAY.search(lead.text):
             # "On what date did the last furnace go out?": a day of a month ("on 12 December 2024") before a
@@ -1281,6 +1348,8 @@ class ExtractiveAnswerer:
         event = next(iter(tokens(event_named or "")), None)
         done_asked = outcome or (q.kind in ("count", "money") and DONE_COUNT.match(own))
 
+        done_only = False  # (the lead was moved from a plan to what came of it)
+
         def planned(c: Candidate) -> bool:  # (a figure done in the past: the plan must be the figure's own
             if outcome:  # "expected to deliver around 900 babies", not "plans to ... 60 schools trained")
                 # (in the clause that gives the figure, when it gives one: "The plant will employ 52 people when it
@@ -1309,13 +1378,18 @@ class ExtractiveAnswerer:
             # estimate ("A bid for £300,000 has been submitted"), and none nearly as close tells what came of it
             about = lead.covered - set(tokens(outcome.group(0) if outcome else ""))
             done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
-                    and not planned(c) and len(about & c.covered) * 2 >= len(about)
+                    and not planned(c) and (len(about & c.covered) * 2 >= len(about)
+                                            or (q.entities and c.names >= 1.0 and c.kind_ok and q.kind in KIND_WORDS))
                     and (not event or event in tokens(c.text))
                     and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
+            if PAID_FOR.search(own) or PURCHASE & set(tokens(own)):  # ("end up paying the brewery for the pub": a sale)
+                done.sort(key=lambda c: not PURCHASE & set(tokens(c.text)))
             if q.kind == "money" or (q.kind is None and COST_ASKED.search(own)) or (outcome and q.kind == "when"):
+                done_only = not FUTURE_ASKED.search(own)  # (and a later pick must be no plan either, unless the
+                # question asks what is to come as well: "..., and what will it be from January 2025?")
                 lead = done[0]  # ("what did it end up costing?": "Veridane has paid for a £650,000 ... station";
                 # "When did he eventually move in?": not "I was supposed to be moving in this autumn")
 
@@ -1369,16 +1443,24 @@ class ExtractiveAnswerer:
         spent_on = SPENT_ON.search(own) if q.kind == "money" and not continued else None
         # what the sum must be (spent on, paid as, the price of, a sum a year): a later pick of another
         # sentence (one of the asked year) must be that too
-        kept: list[Callable[[Candidate], bool]] = []
+        kept: list[Callable[[Candidate], bool]] = [lambda c: not planned(c)] if done_only else []
         on = [w for w in words(spent_on.group(1))[:6] if w not in STOPWORDS and tokens(w)
               and tokens(w)[0] not in own_names and tokens(w)[0] not in GENERIC] if spent_on else []
         if on:
             # "how much did it spend on lawyers": a sum spent on something else is no answer (a word of
             # what it was spent on will do: "the AI program meant to summarise replies", "to summarise them")
             # ("spend on lawyers fighting the adjudication": lawyers, whatever the sentence says of the adjudication)
-            head_on = on[0] if len(on) >= 2 and lexicon().base_forms(on[0], "noun") and not _verb_form(on[0]) else None
+            # (not a deed: "spend putting sand back on the beach", which the sentence may tell as "pumping sand")
+            gerund = spent_on.group(0).lower().split()[1] != "on"
+            head_on = on[0] if len(on) >= 2 and lexicon().base_forms(on[0], "noun") and not _verb_form(on[0]) \
+                and not gerund else None
 
             def spent(c: Candidate) -> bool:
+                sums = list(SPAN_PATTERNS["money"].finditer(c.text))
+                if sums and not PURCHASE & set(tokens(own)) and all(
+                        SALE_PRICE.search(c.text[max(0, m.start() - 80):m.end()]) for m in sums):
+                    return False  # ("spend converting the surgery": not "sold ... for £415,000 to a builder who has
+                    # converted it", a price paid for it)
                 gaps = self._gaps(c, on, SYNONYM_MIN, narrow=True, question=own)
                 if len(gaps) >= len(on) or head_on in gaps:
                     return False
@@ -1395,20 +1477,28 @@ class ExtractiveAnswerer:
             kept.append(spent)
             fits = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and spent(c)]
             if not fits:
+                if gerund:  # ("spend converting the old surgery")
+                    return self._refuse(f"The articles give no sum spent {spent_on.group(1).strip()}.", lead)
                 return self._refuse(f"The articles give no sum spent on {_list(on[:2])}.", lead)
-            lead = fits[0]
+            lead = lead if lead in fits else fits[0]
         if paid_for:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
             bought = PAID_FOR.search(own)  # ("what did it pay for the ground": "sold to them for £3.2m")
+            purchase_asked = PURCHASE & set(tokens(own))  # ("What did it pay to buy the business?")
             # ("how much compensation was he awarded?": "... and awarded him £68,400", the question's own deed)
             deeds = {w for w in words(main) if w not in STOPWORDS and _verb_form(w) and tokens(w)}
 
             # ("what was an adult going to pay for a swim?": "an adult swim will cost £3.90", the price of what is
             # paid for; not "the cost of building the plant on the old brickworks", the cost of work done there)
-            thing_paid = re.match(r"[^?,.;]*?(?=\s+(?:in|when|after|before|during|at|on|from|by|to|that|which)\b|[?,.;]|$)",
+            thing_paid = re.match(r"[^?,.;]*?(?=\s+(?:in|when|after|before|during|at|on|from|by|to|that|which|these|this|now|"
+                                  r"nowadays|today|currently|last|next)\b|[?,.;]|$)",
                                   own[bought.end():]) if bought else None
             bought_what = [w for w in words(thing_paid.group(0)) if w not in STOPWORDS and tokens(w)][-1:] if thing_paid else []
+            # (a thing paid for named without "the": "pay out for lost trade", which no name in the articles stands for)
+            bare = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:while|when|after|before|during|in|at|on|"
+                            r"from|by|to|since|until|because)\b|\s*[?,.;]|$)", own[bought.end():]) if bought else None
+            bare_thing = [] if not bare or bare.group(1).split()[0].lower() in STOPWORDS else bare.group(1).split()[-1:]
             price_of = re.compile(r"\b" + re.escape(bought_what[0]) + r"\w{0,2}\s+(?:will\s+|would\s+|now\s+|to\s+)?"
                                   r"(?:cost|costs|costing|priced)\b|\b(?:price|cost)\s+of\s+(?:an?\s+|the\s+|one\s+)?(?:[a-z-]+\s+)?"
                                   + re.escape(bought_what[0]) + r"\b", re.I) if bought_what else None
@@ -1426,22 +1516,40 @@ class ExtractiveAnswerer:
 
             def for_that(c: Candidate) -> bool:
                 have = self._toks(self.store.get_article(c.source), *self._quote_span(c))
+                if bare_thing and not _covered(tokens(bare_thing[0]), have) and \
+                        self._gaps(c, bare_thing, SYNONYM_MIN, narrow=True, question=own):
+                    return False  # ("pay out for lost trade": not "paid £838,000 towards it", the rebuilding)
                 if have & CHARGED:  # (a fee is what is charged: "will charge the maximum £9,000 a year")
                     have |= FEE_STEMS
                 if have & (DEBT_STEMS | CLAIM_STEMS):
                     have |= DEBT_STEMS
                 if have & AWARDED and have & JUDGING:
                     have |= COMPENSATION_STEMS
-                return bool(_covered(paid_for, have)) or (bought and bool(have & PURCHASE)) or price_told(c) or any(
+                if purchase_asked and not have & PURCHASE:
+                    return False  # ("What did it pay when it bought the pier?": not "paid the 50p toll")
+                if PAY_TOLD.search(c.text):
+                    have |= PAY_STEMS  # ("What did it pay new officers?": "Its starting salary ... is £16,400")
+                return bool(_covered(paid_for, have)) or (bool(bought) and bool(have & PURCHASE)) \
+                    or (bool(purchase_asked) and _sale_priced(c.text)) or price_told(c) or any(
                     re.search(r"\b" + re.escape(w) + r"\b(?:\s+[\w’'-]+){0,3}?\s+" + SPAN_PATTERNS["money"].pattern, c.text, re.I)
                     for w in deeds)
             kept.append(for_that)
             if not for_that(lead):
-                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)]
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and for_that(c)
+                       and all(k(c) for k in kept)]
+                if not alt and bare_thing:
+                    return self._refuse(f"The articles give no sum paid for {bare.group(1)}.", lead)
                 if not alt:
                     return self._refuse(f"The articles give no sum for {_list(_words_for(own, paid_for))}"
                                         " in a passage about this.", lead)
                 lead = alt[0]
+            elif (price_of is not None or paid_things) and not price_told(lead):
+                # "What does a taxi driver have to pay for a licence these days?": what a licence costs ("A driver's
+                # licence now costs £312"), before "The council gives us £250 and the driver pays the rest"
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.85 * lead.score and price_told(c)
+                       and for_that(c) and all(k(c) for k in kept)]
+                if alt:
+                    lead = alt[0]
 
         fined = FINED_FOR.search(own) if q.kind == "money" and not continued else None
         offence = [t for w in words(fined.group(1)) if w not in STOPWORDS and not w.isdigit() for t in tokens(w)
@@ -1486,6 +1594,9 @@ class ExtractiveAnswerer:
                 if ALONE.search(own) and re.search(r"\b(?:including|includes|included|covering|as well as)\b[^.;]*\b"
                                                    + re.escape(thing), c.text, re.I):
                     return False  # ("on its own": not "£9m ... including the haul road and a new primary crusher")
+                subjects = [m.group(1) for m in COSTS_SUM.finditer(c.text)]
+                if subjects and not any(_covered(tokens(thing), set(tokens(x))) for x in subjects):
+                    return False  # ("how much did the review cost?": not "The training will cost £45 per driver")
                 costs_of = [m.group(1) for m in COST_OF_NP.finditer(c.text)]
                 if costs_of and not any(_covered(tokens(thing), set(tokens(x))) or re.search(r"\b(?:it|its|this|that)\b", x, re.I)
                                         for x in costs_of):
@@ -1500,8 +1611,20 @@ class ExtractiveAnswerer:
                     return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {done_to}." if costed
                                         else f"The articles give no cost of {done_to}.", lead)
                 lead = alt[0]
+            def costs_itself(c: Candidate) -> bool:  # ("The barn conversion cost £285,000.")
+                # (what it did cost, unless what it would cost is asked: not "The road would cost an estimated £2.3m")
+                return any(_covered(tokens(thing), set(tokens(m.group(1)))) and (
+                    ahead_asked or not re.search(r"\b(?:will|would|could|should|might|estimated)\b", m.group(0), re.I))
+                    for m in COSTS_SUM.finditer(c.text))
+            ahead_asked = bool(FUTURE_ASKED.search(own) or PLANNED.search(own) or re.search(r"\b(?:will|would)\b", own, re.I))
+            if not costs_itself(lead):
+                # "How much did it cost to turn the old barn into guest bedrooms?": a sentence that says the thing
+                # cost a sum, before one as close that gives what something done to it cost ("installing solar
+                # panels on the barn roof ... at a cost of £42,000")
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and costs_itself(c)
+                             and all(k(c) for k in kept)), lead)
             doing = tokens(costed.group(1)) if costed else []
-            if not _covered(doing, set(tokens(lead.text))):
+            if not _covered(doing, set(tokens(lead.text))) and not costs_itself(lead):
                 # (and of the deed asked, among those nearly as close: "a repair bill estimated at £1.8m" for "cost
                 # to repair the lido", before "mothballed ... at a cost of around £35,000 a year")
                 lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and of_thing(c)
@@ -1512,7 +1635,8 @@ class ExtractiveAnswerer:
             # of £18,000", "a grant of £1.35m") is no cost, unless the question names that too
             def other_sum(c: Candidate) -> bool:
                 named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)} | \
-                    {m.group(1).lower() for m in SUM_BEFORE.finditer(c.text)}
+                    {m.group(1).lower() for m in SUM_BEFORE.finditer(c.text)} | \
+                    {m.group(1).lower() for m in SUM_TOWARDS.finditer(c.text)}
                 return bool(named) and not named & set(words(own)) and not COST_WORDS & set(words(c.text))
             kept.append(lambda c: not other_sum(c))
             if other_sum(lead):
@@ -1520,6 +1644,21 @@ class ExtractiveAnswerer:
                        and len(lead.covered & c.covered) * 2 >= len(lead.covered)]
                 if not alt:
                     return self._refuse("The articles give a sum paid for something else, not what this cost.", lead)
+                lead = alt[0]
+
+        route = ROUTE.search(own) if q.kind == "money" and not continued else None
+        if route and not re.search(r"[\d£$€%]", route.group(0)):  # (not "from £2m to £3m", "from 2010 to 2015")
+            # "What's the fare from the town centre to the railway station?": a fare to somewhere else ("A journey
+            # from the town centre to the Harrowgate estate ... costs about £7.20") is no answer
+            end = [w for w in words(route.group(2)) if w not in STOPWORDS][-1:]
+
+            def reaches(c: Candidate) -> bool:
+                return not end or bool(_covered(tokens(end[0]), set(tokens(c.text))))
+            kept.append(reaches)
+            if not reaches(lead):
+                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and all(k(c) for k in kept)]
+                if not alt:
+                    return self._refuse(f"The articles give no sum for a journey to {route.group(2).strip()}.", lead)
                 lead = alt[0]
 
         priced = next((m for m in PRICED.finditer(own) if m.group(1).lower() not in STOPWORDS | {"much", "many"}
@@ -1618,6 +1757,7 @@ class ExtractiveAnswerer:
         doing = lexicon().verb_senses(deed) if deed else frozenset()
         past = bool(deed) and not deed.lower().endswith("s")
         agents = sorted(re.escape(d) for d in lexicon().derived(deed) if d.endswith(("er", "or"))) if deed else []
+        bought_asked = bool(deed) and bool(PURCHASE & set(tokens(deed)))
         if doing:
             def tells(c: Candidate) -> bool | None:  # None: the quote does not use the verb
                 a, b = self._quote_span(c)
@@ -1625,6 +1765,9 @@ class ExtractiveAnswerer:
                 told = None
                 if agents and not past and re.search(r"\b(?:" + "|".join(agents) + r")s?\s+of\b", text, re.I):
                     return True  # "who owns the park?": "The owner of the Sandwold Sands Holiday Park, Halyard Leisure"
+                if bought_asked and re.search(r"\b(?:sold|sells|sell)\b(?:[^.;]|\.\d){0,80}?\bto\s+(?:[a-z]+\s+){0,9}?(?-i:[A-Z])", text, re.I):
+                    return True  # "who bought the airport?": "the administrators sold the airport ... to a joint venture
+                    # formed by the investment firm Pell Harbour Capital"
                 for m in re.finditer(r"[A-Za-z]+", text):
                     w = m.group(0)
                     if w.lower() in STOPWORDS or not lexicon().verb_senses(w, senses=0) & doing:
@@ -1730,6 +1873,11 @@ class ExtractiveAnswerer:
             unknown = [t for t in asks if t not in kw.vocab and _family(t) not in kw.vocab and t not in carried
                        and not any(f in kw.vocab for f in FORMS.get(t, ()))  # ("become": "became")
                        and t not in described]
+            if unknown and counted and self._counts(counted, lead.text, q):
+                # "How many firefighters were sent to tackle the blaze?": "took 40 firefighters from eight engines
+                # more than four hours to bring under control" counts what is asked; the deed may be told otherwise
+                unknown = [t for t in unknown if not any(_verb_form(w) or lexicon().mainly_verb(w)
+                                                         for w in (x.lower() for x in _words_for(q.text, [t])))]
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
 
@@ -1819,11 +1967,18 @@ class ExtractiveAnswerer:
                     # an article of that time counts, unless the sentence itself names another year
                     # ("the 2010 report" names the article, so there the article's time is enough)
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
-                    other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])} \
+                    # (nor a year a sum or count ran from, to the article's time: "had spent £1.1m keeping her
+                    # running since it took over the route in 2013", in 2017)
+                    other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])
+                             and not (q.kind in ("money", "count") and re.search(r"\bsince\b[^.;]{0,40}?\b" + m + r"\b", c.text))} \
                         if not naming_year else set()
                     # (not a sentence set in the year before: "Last year seven male bitterns were heard" in 2015)
                     of_year = art.years and art.years[0] <= int(y) <= art.years[1] and not other and not (
                         LAST_YEAR_TOLD.match(c.text) and art.years[0] == art.years[1])
+                    # ("in May 2024": "... for May, compared with 17 days in September 2021", in an article of 2024)
+                    month = re.search(r"\b(" + "|".join(MONTHS) + r")\s+" + y + r"\b", own)
+                    of_year = of_year or bool(month and art.years and art.years[0] <= int(y) <= art.years[1] and
+                                              re.search(r"\b" + month.group(1) + r"\b(?!\s+\d)", c.text))
                     # ("the 2024 festival" in an article of 2025 that speaks of "last year's event" anywhere)
                     last_year = art.years and int(y) == art.years[0] - 1 and \
                         LAST_YEAR.search(art.text if naming_year else window)
@@ -2337,6 +2492,8 @@ class ExtractiveAnswerer:
         head = _head(counted)
         headed = head != counted
         votes = any(_family(t) == "vote" for w in counted for t in tokens(w))
+        if BACKED_ASKED.search(q.text) and VOTED_BY.search(text):
+            return True  # "How many members backed the extension?": "approved the scheme by nine votes to two"
         for a, b in answer_spans("count", text, q):
             if votes and MAJORITY_OF.search(text[max(0, a - 40):a]):
                 return True  # "re-elected with a majority of 9,412": a number of votes
@@ -2577,6 +2734,17 @@ class ExtractiveAnswerer:
         art = self.store.get_article(c.source)
         i = c.index
         return art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]] if i > 0 else ""
+
+    def _naming_before(self, c: Candidate) -> str:
+        """The nearest of the four sentences before the candidate that names a person (what "Their successor
+        will be Kasia Nowak" speaks of, after "Mark and Julie Hobbs ... will pull their last pints. They are
+        leaving ..."; what "She will be replaced by ..." does after three sentences of her quoted), else the one
+        just before."""
+        art = self.store.get_article(c.source)
+        for i in range(c.index - 1, c.index - 5, -1):
+            if i >= 0 and first_person(text := art.text[art.sentences[i][0]:art.sentences[i][1]]):
+                return text
+        return self._previous_sentence(c)
 
     def _sentences_in(self, c: Citation) -> list[tuple[int, int]]:
         art = self.store.get_article(c.source)
@@ -2879,6 +3047,9 @@ WHICH_DID = re.compile(r"^\W*(?:which|what)\s+[a-z]+\s+((?:[a-z]+ed)|" + "|".joi
 NAME_DOES = re.compile(r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*\s+(?:(?:has|have|had|will|would|then|later|also|"
                        r"finally|eventually)\s+)?(?:(?:agreed|decided|offered|planned|plans|wanted|wants|is|was|set|went\s+on|"
                        r"stepped\s+in|voted)\s+to\s+)?([a-z]+)\b")
+# "Susan Fenwick, who as the trust's director of primary care pledged in 2010 ...": a name, and a deed of theirs
+NAME_WHO_DID = re.compile(r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*,\s+(?:\d{1,3},\s+)?who\s+(?:[\w’'-]+\s+){0,10}?"
+                          r"([a-z]+ed)\b")
 WHO_DID = re.compile(r"^\W*who\s+((?:[a-z]+ed)|" + "|".join(sorted(IRREGULAR)) + r")\b", re.I)
 
 
@@ -2894,6 +3065,14 @@ for _form, _stem in IRREGULAR.items():
 
 def _family(t: str) -> str:
     return IRREGULAR.get(t, t)
+
+
+def _sale_priced(text: str) -> bool:
+    """Does the sentence give a sum as the price something was bought or sold for ("acquired Pennard Aggregates
+    for £46m", "a £142m takeover", "paid £420,000 for the pier"; not "who bought the club in 2009 ... owes £1.8m")?"""
+    return any(SALE_PRICE.search(text[max(0, m.start() - 80):m.end()]) for m in SPAN_PATTERNS["money"].finditer(text)) \
+        or any(m.group(1).lower() in ("purchase", "sale", "takeover") for m in SUM_BEFORE.finditer(text)) \
+        or bool(re.search(r"\bpaid\s+(?:about\s+|around\s+)?[£$€]\d[^.;]{0,40}?\bfor\b", text))
 
 
 def _covered(wanted, have: set[str]) -> set[str]:
@@ -3004,11 +3183,20 @@ def _participle_after(ws: list[str]) -> bool:
                for w in ws[1:])
 
 
+# names the news gives a thing that articles often call by a common noun instead
+WORLD_ALIASES = {"covid": "pandemic coronavirus lockdown", "covid-19": "pandemic coronavirus lockdown",
+                 "coronavirus": "pandemic covid lockdown"}
+
+
 def _known_names(entities: list[str], text: str, vocab) -> list[str]:
     """"Trace Rupert Kearns's career": a capitalised verb opening the question is not part of the name
-    when the articles know the name without it."""
+    when the articles know the name without it; a name the articles never use for what they call by a
+    common noun ("Covid": "the pandemic") is no name to find."""
     out = []
     for e in entities:
+        if e.lower() in WORLD_ALIASES and not all(t in vocab for t in tokens(e)) \
+                and any(t in vocab for t in tokens(WORLD_ALIASES[e.lower()])):
+            continue  # ("Before Covid, how many cars did it run?": "Before the pandemic Swiftline ran 180 vehicles")
         first, _, rest = e.partition(" ")
         if (len(e.split()) >= 3 and text.lstrip(" \"“'‘").startswith(first)
                 and not all(t in vocab for t in tokens(first)) and all(t in vocab for t in tokens(rest))):

@@ -70,10 +70,19 @@ KIND_PATTERNS = {
                         r"price|prices|money|pounds|dollars|euros|fee|fees|fined|compensation|invest|investment|"
                         # ("the weekly rent", "what pre-tax profit"; not "social rent homes", a kind of home)
                         r"rents?(?!\s+(?:homes?|flats?|houses?|housing|properties|tenants?))|profits?|pre-tax|"
-                        r"bonus|bonuses|payout|payouts|fines|earning|earnings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
+                        r"bonus|bonuses|payout|payouts|fines|earning|earnings|income|turnover|revenues?|takings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
                         r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
                         r"valued\s+at|paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"
                         r"what\s+(?:is|was|were|are|did|does|do)\b[^,;?]{0,50}\b(?:paid|earn|earned|earns)|"
+                        # ("What did the loss adjusters think the damage came to?", "what did the appeal end up bringing in?",
+                        # "what was the smallest amount you could put in?")
+                        r"what\s+(?:did|does|do|will|would)\b[^,;?]{0,60}\b(?:come|came|comes)\s+to(?=\s*(?:[?,]|$))|"
+                        r"what\s+(?:did|does|do|will|would)\b[^,;?]{0,60}\b(?:bring|bringing|brought)\s+in\b|"
+                        r"what(?:[’']s|\s+(?:is|was|were|are|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}?fares?\b|"  # ("what's the fare from ...")
+                        r"what\s+(?:was|is|were|are)\s+the\s+(?:smallest|largest|biggest|minimum|maximum|total|least)\s+(?:amount|sum)\b|"
+                        # ("What did the villagers end up paying the brewery for the pub?", "what did it pay to take over")
+                        r"what\s+(?:did|does|do|will|would)\b[^,;?]{0,50}\b(?:pay|paying|spend|spent|spending)\b"
+                        r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:attention|tribute|respects?|homage|heed|visits?|time)\b)|"
                         # "what was their contract worth?", "what was the final bill for the bridge?"
                         # (a thing that is bought, sold or paid: "what is the scheme worth?" may ask no sum)
                         r"what\s+(?:is|was|were|are|will)\b[^,;?]{0,50}\b(?:contracts?|deals?|grants?|prizes?|awards?|orders?|"
@@ -81,7 +90,7 @@ KIND_PATTERNS = {
                         r"business|company|firm)\s+(?:be\s+)?worth(?=\s*(?:\?|$|,|\b(?:then|now|in|at|when)\b))|"
                         r"(?:final|total|overall|eventual|whole)\s+bill|what\s+(?:is|was|will\s+be)\s+the\s+bill)\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
-                        r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|"  # ("by what margin did they approve it?": a vote)
+                        r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|\bwhat\s+(?:size\s+of\s+(?:a\s+)?)?majority\b|"  # ("by what margin did they approve it?": a vote)
                         r"\bwhat ([a-z-]+\s+)?rate\b|"  # ("what interest rate": a figure, a share most often)
                         r"\bwhat age\b|\bhow long\b|\bhow often\b|\bhow (?:fast|loud|heavy|tall)\b|"
                         # ("how big a majority", "how large a crowd": a number; not "how big a loss", a sum)
@@ -978,7 +987,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             # "who led the Ofsted inspection?" is Linda Steele); a name it gives is not the answer
             parts = seg.split()
             dropped = set()
-            while len(parts) > 2 and words(parts[0]) and set(words(parts[0])) <= asked | ROLE_WORDS:
+            # (and a word that qualifies such a post: "District Judge Hilary Mountford" for "which judge ...?")
+            while len(parts) > 2 and words(parts[0]) and (set(words(parts[0])) <= asked | ROLE_WORDS or (
+                    len(parts) > 3 and words(parts[1]) and set(words(parts[1])) <= (asked - STOPWORDS) | ROLE_WORDS)):
                 a += sentence[a:].index(parts[0]) + len(parts[0])
                 a += len(sentence[a:]) - len(sentence[a:].lstrip())
                 dropped |= set(words(parts[0]))

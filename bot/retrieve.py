@@ -51,7 +51,14 @@ def fuse(dense: list[Hit], keyword: list[Hit], k: int, rrf_k: int = RRF_K) -> li
         p = by_id.setdefault(h.id, Passage(h.id, h.source, h.start, h.end))
         p.keyword, p.keyword_rank = h.score, rank
         p.score += 1.0 / (rrf_k + rank + 1)
-    return sorted(by_id.values(), key=lambda p: -p.score)[:k]
+    ranked = sorted(by_id.values(), key=lambda p: -p.score)
+    top = ranked[:k]
+    # each list's best hit is kept, below the fused ones: a passage that alone holds the question's rare words
+    # ("a public meeting ... crammed into a room") may rank first by keywords and nowhere near by meaning
+    for hits in (keyword, dense):
+        if hits and by_id[hits[0].id] not in top:
+            top.append(by_id[hits[0].id])
+    return top
 
 
 class HybridRetriever(BaseRetriever):

@@ -17,7 +17,7 @@ from index.text import STOPWORDS, words
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof)\.?\s+)"
 _CAP = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][\w’'-]+"
-NAME = rf"(?:{_TITLE}?{_CAP}(?:\s+{_CAP}){{0,2}}|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)"
+NAME = rf"(?:{_TITLE}?{_CAP}(?:\s+{_CAP}){{0,2}}|[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Tt]heir)"
 _AS = r"(?:\s+as\s+[\w’' -]{1,60}?)?"  # "took over as managing director of Calloway Brook from Richard Vance"
 # ("took over in 2021 from Helen Marchbank")
 _WHEN = r"(?:\s+(?:in|during)\s+(?:[A-Z][a-z]+\s+)?\d{4}|\s+last\s+(?:year|month|week|spring|summer|autumn|winter))?"
@@ -38,17 +38,24 @@ AFTER_LEAVING = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|whi
 AFTER_EXIT = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+|\s+)(?:was\s+(?:appointed|elected|named|chosen)|"
                         rf"became|took\s+charge|took\s+over|stepped\s+in)\b[^.;]{{0,80}}?\b(?:after|following)\s+the\s+"
                         rf"(?:resignation|retirement|departure|death|dismissal|sacking|suspension|exit|removal)\s+of\s+(?P<old>{NAME})")
+# "Y has chaired the committee since May 2019, when X, who led ..., became leader of the council"
+HELD_SINCE = re.compile(rf"(?P<new>{NAME})\s+has\s+(?:chaired|led|run|headed|managed|been\s+in\s+charge\s+of)\s+[^.;]{{1,60}}?"
+                        rf"\s+since\s+[^.;,]{{1,30}},?\s+when\s+(?P<old>{NAME})(?:,\s+[^,;]{{1,80}},)?\s+"
+                        rf"(?:became|was\s+(?:elected|appointed|made|named|promoted)|retired|resigned|left|stood\s+down|"
+                        rf"stepped\s+down|moved|died)\b")
 # "X will be succeeded in January by Y", "He was replaced as chairman by Y"
 PASSIVE = re.compile(rf"(?P<old>{NAME})(?:,\s+[^,]{{1,60}},)?\s+(?:was|were|will\s+be|has\s+been|had\s+been|is\s+to\s+be|"
                      rf"is\s+being|would\s+be)\s+(?:\w+\s+)?(?:replaced|succeeded)\b[^.;]{{0,50}}?\bby\s+(?P<new>{NAME})")
 # "X's successor, Y", "His successor as chairman, Y", "Y, X's successor"
-SUCCESSOR = re.compile(rf"(?P<old>{NAME})(?:[’']s)?\s+successor(?:\s+as\s+[^,]{{1,40}})?,?\s+(?P<new>{NAME})|"
+# ("Their successor will be Kasia Nowak, 31, ...": the two the sentence before names)
+SUCCESSOR = re.compile(rf"(?P<old>{NAME})(?:[’']s)?\s+successor(?:\s+as\s+[^,]{{1,40}})?(?:,|\s+(?:will\s+be|is|was|has\s+been|"
+                       rf"had\s+been))?\s+(?P<new>{NAME})|"
                        rf"(?P<new2>{NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:the\s+)?successor\s+to\s+(?P<old2>{NAME})")
 # "... has nominated its vice-chairman, Y, 58, a sheep farmer, as her successor", "Y was named as X's replacement"
 AS_SUCCESSOR = re.compile(rf"(?P<new>{NAME})(?:,\s+[^.;]{{1,80}}?,)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
                           rf"(?:(?:named|nominated|appointed|chosen|picked|elected|confirmed|proposed|lined\s+up)\s+)?"
                           rf"as\s+(?P<old>{NAME})(?:[’']s)?\s+(?:successor|replacement)\b")
-PRONOUN = {"he", "she", "him", "her", "his"}
+PRONOUN = {"he", "she", "him", "her", "his", "their"}
 
 
 class Succession(NamedTuple):
@@ -61,7 +68,7 @@ def _person(name: str) -> bool:
     return bool(ws) and not set(ws) <= STOPWORDS | NOT_NAMES
 
 
-def _first_person(text: str) -> str | None:
+def first_person(text: str) -> str | None:
     """The first name of a person in the text: two or three capitalised words, or a title and a name
     (not "The Council": a run may not open with a common word)."""
     for m in re.finditer(rf"{_TITLE}{_CAP}(?:\s+{_CAP}){{0,2}}|{_CAP}(?:\s+{_CAP}){{1,2}}", text):
@@ -73,12 +80,12 @@ def _first_person(text: str) -> str | None:
 def successions(sentence: str, before: str = "") -> list[Succession]:
     """Every (new, old) pair the sentence tells of; a pronoun is the first person `before` names."""
     out = []
-    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, PASSIVE, SUCCESSOR, AS_SUCCESSOR):
+    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, HELD_SINCE, PASSIVE, SUCCESSOR, AS_SUCCESSOR):
         for m in pattern.finditer(sentence):
             new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
             new, old = m.group(new_key), m.group(old_key)
             if new.lower() in PRONOUN or old.lower() in PRONOUN:
-                named = _first_person(before)
+                named = first_person(before)
                 if named is None:
                     continue
                 new = named if new.lower() in PRONOUN else new
@@ -90,6 +97,8 @@ def successions(sentence: str, before: str = "") -> list[Succession]:
 
 
 def same_person(name: str, asked: str) -> bool:
-    """Does `name` stand for the person asked about: the surname they share ("Mr Ruddock", "Neil Ruddock")?"""
+    """Does `name` stand for the person asked about: the surname they share ("Mr Ruddock", "Neil Ruddock"),
+    or the family of that name ("the Hobbses")?"""
     a, b = words(name), words(asked)
-    return bool(a and b) and a[-1] == b[-1]
+    # ("the Hobbses" are Julie Hobbs and her husband)
+    return bool(a and b) and (a[-1] == b[-1] or b[-1] in (a[-1] + "s", a[-1] + "es") or a[-1] in (b[-1] + "s", b[-1] + "es"))

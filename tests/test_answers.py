@@ -3339,3 +3339,206 @@ def test_a_final_bill_is_what_the_thing_has_cost(bridge_bot, prison_bot):
     assert_answered(ans, "bridge_2024", "£51.3m")
     # ("bill" is a word the articles never use: the sum is what it cost)
     assert_answered(prison_bot.ask("What was the final bill for Linden House?"), "prison_2024", "£49.8 million")
+
+
+taxis_bot = evals_fixture("taxis_bot", "corpus52")  # a borough's taxi licensing, 2010-2024
+pub_bot = evals_fixture("pub_bot", "corpus53")  # a village pub bought by its community, 2010-2024
+surgery_bot = evals_fixture("surgery_bot", "corpus54")  # a town's GP surgeries and health centre, 2010-2024
+
+
+def test_a_sum_paid_for_a_thing_is_for_that_thing(pub_bot, quarry_bot, prison_bot):
+    # "Shire Mutual paid £838,000 towards it" (the rebuilding) is nothing paid for lost trade
+    assert_refused(pub_bot.ask("How much did Shire Mutual pay out for lost trade while the pub was shut after the fire?"),
+                   "lost trade")
+    # what was paid in the end, a price ("bought the Harrow from Tollworth Brewery ... for £342,000"), not the
+    # asking price of the sale the villagers launched a bid for, nor a loan the sentence after tells of
+    ans = pub_bot.ask("What did the villagers end up paying Tollworth for the pub?")
+    assert_answered(ans, "pub_2013", "**£342,000**")
+    # "what did X pay ...?" asks a sum: a price, when it asks what buying cost ("acquired Pennard Aggregates for
+    # £46m"), or pay ("Corvane's starting salary for custody officers is £16,400")
+    assert_answered(quarry_bot.ask("What did Castellan pay to buy the Pennard family's business?"), "quarry_2015", "£46m")
+    assert_answered(prison_bot.ask("What did Corvane pay new custody officers when they started at the prison?"),
+                    "prison_2010", "£16,400")
+
+
+def test_a_sum_spent_doing_something_is_no_price(surgery_bot, coast_bot):
+    # "It was sold in 2011 for £415,000 to local builder Kevin Daunt, who has converted it into four flats": a price
+    # paid for the building, not what converting it cost
+    ans = surgery_bot.ask("How much did Kevin Daunt spend turning the Orchard Lane surgery into flats?")
+    assert_refused(ans, "spent turning the Orchard Lane surgery into flats")
+    assert_refused(surgery_bot.ask("How much did Brackwell Dental Care spend converting the old Station Road surgery?"))
+    # a deed the sentence tells in its own words: "the agency spent £2.4m in 2021 pumping 180,000 cubic metres of
+    # sand on to the beach at Morthaven"
+    ans = coast_bot.ask("How much did the agency spend putting sand back on Morthaven's beach?")
+    assert_answered(ans, "coast_2023", "£2.4m")
+
+
+def test_a_cost_a_sentence_gives_of_another_thing_is_no_answer(pub_bot, taxis_bot, surgery_bot):
+    assert_refused(pub_bot.ask("How much does a night in one of the barn rooms at the Harrow cost?"))  # "The barn
+    # conversion cost £285,000."
+    assert_refused(taxis_bot.ask("How much did Dr Garside's 2013 review cost the council?"))  # "The training will
+    # cost £45 per driver", in the article of the review
+    # "£740,000 that Wrenfield Homes must contribute towards health services" is no cost of the hub
+    assert_refused(surgery_bot.ask("What did it cost to build the Fellgate Meadows community hub?"))
+
+
+def test_covid_is_the_pandemic_the_articles_speak_of(taxis_bot, pub_bot):
+    # "Before the pandemic Swiftline ran 180 vehicles and took about 6,500 bookings a week."
+    ans = taxis_bot.ask("Before Covid, how many cars did Swiftline have and how many bookings was it taking each week?")
+    assert_answered(ans, "taxis_2020", "180", "6,500")
+    assert_answered(pub_bot.ask("For how many days was the Harrow closed during the first Covid lockdown?"),
+                    "pub_2020", "106")
+
+
+def test_a_post_with_a_word_before_it_is_still_the_post(taxis_bot):
+    # "thrown out by District Judge Hilary Mountford at Daneford Magistrates' Court"
+    ans = taxis_bot.ask("Which judge turned down Swiftline's appeal against losing its licence?")
+    assert_answered(ans, "taxis_2024", "**Hilary Mountford**")
+
+
+def test_where_someone_came_from_is_what_they_did_before(taxis_bot):
+    # "Ms Dunmore, who joined Daneford from Kestwick District Council in January 2015, ...", not what she does now
+    ans = taxis_bot.ask("Which council was Rachel Dunmore working for before she came to Daneford?")
+    assert_answered(ans, "taxis_2016", "Kestwick District Council")
+
+
+def test_an_income_and_a_majority_are_figures_to_find(surgery_bot):
+    # the articles give the senior partner's age and years of service, and the MP's election, but no figure
+    assert_refused(surgery_bot.ask("What was Dr Geoffrey Ashdown's annual income as senior partner at Orchard Lane?"))
+    assert_refused(surgery_bot.ask("What majority did Rachel Dunmore win at the 2019 election?"), "majority")
+
+
+def test_a_count_of_the_thing_asked_needs_not_the_questions_verbs(pub_bot):
+    # "The blaze ... took 40 firefighters from eight engines more than four hours to bring under control": 40
+    # firefighters, though no article says "sent" or "tackle"
+    assert_answered(pub_bot.ask("How many firefighters were sent to tackle the blaze at the Harrow?"), "pub_2017",
+                    "**40**")
+
+
+def test_a_passage_only_keywords_find_is_still_read(pub_bot):
+    # "... a public meeting in the Memorial Hall on 8 March, when 230 people ... crammed into a room designed for
+    # 150": first by its words, far down by meaning ("squeezed into", "saving the Harrow")
+    ans = pub_bot.ask("How many people squeezed into the first public meeting about saving the Harrow?")
+    assert_answered(ans, "pub_2010", "**230**")
+
+
+def test_what_one_pays_for_a_thing_now_is_what_it_now_costs(taxis_bot):
+    # "A driver's licence now costs £312 for three years.", not "The council gives us £250 and the driver pays
+    # the rest" (a grant towards a camera)
+    assert_answered(taxis_bot.ask("What does a taxi driver have to pay for a licence these days?"), "taxis_2024",
+                    "**£312**")
+
+
+def test_their_successor_is_who_took_over_from_them(pub_bot):
+    # "Mark and Julie Hobbs, who were appointed as managers ... They are leaving ... Their successor will be Kasia
+    # Nowak, 31, ...": not Gillian Ashdown, who said the Hobbses would be "impossible to replace"
+    conv = Conversation(pub_bot)
+    assert_answered(conv.ask("Who took over from the Hobbses as manager of the Harrow?"), "pub_2013", "**Kasia Nowak**")
+    assert_answered(conv.ask("How old was she at the time?"), "pub_2013", "**31**")
+
+
+def test_who_bought_it_is_told_by_its_sale(surgery_bot):
+    # "The Station Road building has been sold to Brackwell Dental Care for £690,000": a buyer that is a firm,
+    # before a sentence as close that names the staff who moved to Station Road
+    ans = surgery_bot.ask("Who ended up buying the practice's old premises on Station Road after the move?")
+    assert_answered(ans, "surgery_2017", "**Brackwell Dental Care**")
+
+
+def test_when_something_happened_is_read_where_the_thing_is_named(surgery_bot):
+    # "... the former tannery site at Tanner's Yard, off Mill Street, which has been derelict since the tannery
+    # closed in 1987": the tannery itself, not "the former tannery site" nor the health centre built there
+    assert_answered(surgery_bot.ask("When did the old tannery in Brackwell stop operating?"), "surgery_2010", "**in 1987**")
+
+
+def test_a_month_asked_with_its_year_is_that_years_month(surgery_bot):
+    # "The average wait ... has fallen to eight days, according to the practice's figures for May, compared with
+    # 17 days in September 2021.", in the article of 2024: May 2024, though the sentence names another year
+    ans = surgery_bot.ask("What was the average wait for a routine appointment at Brackwell Valley Medical Group "
+                          "in May 2024?")
+    assert_answered(ans, "surgery_2024", "eight days")
+
+
+def test_a_sum_a_sentence_says_the_thing_cost_comes_first(pub_bot):
+    # "The barn conversion cost £285,000.", not "installing solar panels on the barn roof last year at a cost of
+    # £42,000", a sum for other work on the barn
+    assert_answered(pub_bot.ask("How much did it cost to turn the old barn into guest bedrooms?"), "pub_2024",
+                    "**£285,000**")
+
+
+def test_a_turnover_is_a_sum_the_articles_must_call_turnover(pub_bot):
+    # "In its first full year, to the end of March 2012, the pub had a turnover of £352,000."
+    assert_answered(pub_bot.ask("What was the Harrow's turnover in its first full year under community ownership?"),
+                    "pub_2013", "**£352,000**")
+    # what damage "came to" is a sum: "the society's loss adjusters had put the damage at an estimated £750,000"
+    assert_answered(pub_bot.ask("What did the loss adjusters think the fire damage came to?"), "pub_2017",
+                    "**£750,000**")
+
+
+def test_who_held_a_post_since_someone_moved_on_took_over_from_them(taxis_bot):
+    # "She will be replaced by Councillor Stephen Okafor, 39, ...", three sentences of her words after
+    # "Councillor Margaret Pryce announced last night that she was standing down as chair ..."; then "Cllr Whitlow
+    # has chaired the licensing committee since May 2019, when Cllr Stephen Okafor, ..., became leader of the council"
+    conv = Conversation(taxis_bot)
+    ans = conv.ask("Who took over from Margaret Pryce as chair of the licensing committee?")
+    assert_answered(ans, "taxis_2013", "**Councillor Stephen Okafor**")
+    ans = conv.ask("And who came after him?")
+    assert "Stephen Okafor" in ans.standalone_question, show(ans)
+    assert_answered(ans, "taxis_2020", "**Cllr Whitlow**")
+
+
+def test_a_fare_to_one_place_is_no_fare_to_another(taxis_bot):
+    # "A journey from the town centre to the Harrowgate estate ... costs about £7.20": not to the railway station
+    assert_refused(taxis_bot.ask("What's the fare from Daneford town centre to the railway station?"),
+                   "the railway station")
+    assert_answered(taxis_bot.ask("How much is the fare from the town centre to the Harrowgate estate?"), "taxis_2010",
+                    "£7.20")
+
+
+def test_a_described_person_is_no_name_the_description_gives_nor_a_things(taxis_bot):
+    # the friend in the car with Chloe Barnard is neither Chloe Barnard nor "His silver Vauxhall Vectra"; the
+    # articles never name her
+    ans = taxis_bot.ask("What was the name of the friend who was in the unlicensed car with Chloe Barnard when it "
+                        "crashed?")
+    assert "Vectra" not in ans.standalone_question and "Operation Nightlight" not in ans.standalone_question, show(ans)
+    assert_refused(ans, "friend")
+
+
+def test_who_promised_is_who_pledged(surgery_bot):
+    # "Susan Fenwick, who as the primary care trust's director of primary care pledged in 2010 that the centre
+    # would be open by 2013, ...", not "patients were told that ..." beside the name of a practice
+    conv = Conversation(surgery_bot)
+    ans = conv.ask("Who promised in 2010 that the Brackwell health centre would be open by 2013?")
+    assert_answered(ans, "surgery_2013", "**Susan Fenwick**")
+    ans = conv.ask("What job was she doing by 2021?")
+    assert_answered(ans, "surgery_2021", "accountable officer")
+
+
+def test_how_many_backed_it_is_told_by_the_vote(surgery_bot):
+    # "The planning committee approved the scheme by nine votes to two": nine backed it, not "the two councillors
+    # who voted against the extension"
+    ans = surgery_bot.ask("How many members of the planning committee backed the extension to the health centre?")
+    assert_answered(ans, "surgery_2024", "**nine**")
+
+
+def test_who_bought_it_is_who_it_was_sold_to(airport_bot):
+    # "In August 2021 the administrators sold the airport for £12.6 million to a joint venture formed by the
+    # investment firm Pell Harbour Capital, ...": the buyer, though the sentence says "sold", not "Corvane Aviation
+    # Holdings, which bought the airport from the council in 2012"
+    ans = airport_bot.ask("Who bought the airport out of administration?")
+    assert_answered(ans, "airport_2025", "**Pell Harbour Capital**")
+
+
+def test_a_year_a_span_began_in_is_no_other_year(tarnsay_bot):
+    # "... the company had spent £1.1m keeping her running since it took over the route in 2013", in the article
+    # of 2017: a sum as of 2017, though the sentence names 2013
+    ans = tarnsay_bot.ask("How much had Westward spent keeping the Island Maid going in the years after it took over "
+                          "the route, as of 2017?")
+    assert_answered(ans, "ferry_2017", "**£1.1m**")
+
+
+def test_what_is_to_come_may_still_be_asked_beside_what_was(tramline_bot):
+    # "what will it be from January 2025?": "From 5 January, the adult single fare will rise by 20p to £2.80", a
+    # plan the question asks for, though the first part asks what was
+    ans = tramline_bot.ask("How much was an adult single when the Braymoor line opened, and what will it be from "
+                           "January 2025?")
+    assert_answered(ans, "tram_2024", "£2.80")

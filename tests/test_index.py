@@ -285,3 +285,18 @@ def test_starting_on_another_folder_syncs_the_index_to_it(tmp_path, corpus, seed
     assert {m["source"] for _, m in fresh.all_chunks()} == wanted
     assert not first_ids & {h.source for h in fresh.keyword_search(tokens("Ofsted Birmingham"), k=10)}
     assert ensure_index(second, fresh) is None  # already in step: nothing to do
+
+
+def test_fusion_keeps_each_lists_best_hit():
+    from bot.retrieve import fuse
+    from index.store import Hit
+
+    def hits(prefix: str, n: int) -> list[Hit]:
+        return [Hit(f"{prefix}{i}", "a", i, i + 1, 1.0 - i / 100) for i in range(n)]
+    dense = [Hit(f"s{i}", "a", i, i + 1, 0.9) for i in range(20)]
+    keyword = [Hit("k0", "a", 99, 100, 5.0)] + [Hit(f"s{i}", "a", i, i + 1, 1.0) for i in range(20)]
+    top = fuse(dense, keyword, k=5)
+    # ("k0" is first by its words and absent by meaning: ranked by fusion alone it would be cut)
+    assert [p.id for p in top[:5]] == ["s0", "s1", "s2", "s3", "s4"], [p.id for p in top]
+    assert top[-1].id == "k0" and len(top) == 6
+    assert len(fuse(hits("x", 10), hits("x", 10), k=5)) == 5  # (both lists agree: nothing added)

@@ -708,3 +708,11 @@ def test_where_someone_lives_is_no_post():
     q = analyse("What did Derek Pallister do for a living?")
     sentence = "Derek Pallister, 61, of Mill Lane, Dunstow, admitted fraud by abuse of position."
     assert role_spans(sentence, q) == []
+
+
+def test_a_successor_named_after_their_is_of_the_two_before():
+    from bot.succession import same_person, successions
+    told = successions("Their successor will be Kasia Nowak, 31, who starts on 1 July.",
+                       "Mark and Julie Hobbs, who were appointed as managers in 2010, will pull their last pints in June.")
+    assert told and told[0].new == "Kasia Nowak" and same_person(told[0].old, "Hobbses"), told
+    assert not same_person("Julie Hobbs", "Hobbson")
