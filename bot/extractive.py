@@ -1815,7 +1815,7 @@ class ExtractiveAnswerer:
                 written = sorted([c for c in pool if self._written_in(c, y)], key=lambda c: self._written_in(c, y))
                 tiers = ([c for c in pool if re.search(r"\b" + y + r"\b", c.text) or
                           (self._in_article_time(c, [y]) and not {x for x in YEAR.findall(c.text) if x != y and
-                                                                   not (sums and x < y)}) or
+                                                                   not (sums and x < y)} - _years_set_against(c.text)) or
                           (self._last_year(c, y) and not YEAR.search(c.text))],
                          # then an article that may have been written that year (undated: the narrowest guess first)
                          [c for c in written if not set(YEAR.findall(c.text)) - {y}],
@@ -1968,9 +1968,12 @@ class ExtractiveAnswerer:
                     # ("the 2010 report" names the article, so there the article's time is enough)
                     # (a year after the article's own time is a deadline or a plan: "by 2030" in a 2023 plan)
                     # (nor a year a sum or count ran from, to the article's time: "had spent £1.1m keeping her
-                    # running since it took over the route in 2013", in 2017)
+                    # running since it took over the route in 2013", in 2017; nor the year of a figure it is set
+                    # against: "the equivalent of 6.4 full-time GPs, down from 8.1 in 2017", in 2021)
                     other = {m for m in told if m != y and not (art.years and int(m) > art.years[1])
-                             and not (q.kind in ("money", "count") and re.search(r"\bsince\b[^.;]{0,40}?\b" + m + r"\b", c.text))} \
+                             and not (q.kind in ("money", "count") and (
+                                 re.search(r"\bsince\b[^.;]{0,40}?\b" + m + r"\b", c.text)
+                                 or m in _years_set_against(c.text)))} \
                         if not naming_year else set()
                     # (not a sentence set in the year before: "Last year seven male bitterns were heard" in 2015)
                     of_year = art.years and art.years[0] <= int(y) <= art.years[1] and not other and not (
@@ -3065,6 +3068,13 @@ for _form, _stem in IRREGULAR.items():
 
 def _family(t: str) -> str:
     return IRREGULAR.get(t, t)
+
+
+def _years_set_against(text: str) -> set[str]:
+    """The years of figures a sentence sets its own against ("6.4 full-time GPs, down from 8.1 in 2017",
+    "compared with 310 in 2015"): not the time the sentence tells of."""
+    return set(re.findall(r"\b(?:from|compared\s+with|against)\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*"
+                          r"(?:\s?(?:m|bn|million|billion|per\s+cent|%))?\s+in\s+((?:1[6-9]|20)\d\d)\b", text, re.I))
 
 
 def _sale_priced(text: str) -> bool:

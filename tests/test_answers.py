@@ -3542,3 +3542,12 @@ def test_what_is_to_come_may_still_be_asked_beside_what_was(tramline_bot):
     ans = tramline_bot.ask("How much was an adult single when the Braymoor line opened, and what will it be from "
                            "January 2025?")
     assert_answered(ans, "tram_2024", "£2.80")
+
+
+def test_a_year_a_figure_is_set_against_is_no_other_year(surgery_bot):
+    # "The practice has the equivalent of 6.4 full-time GPs, down from 8.1 in 2017, ...", in the article of 2021: a
+    # figure of 2021, and of the two years compared, not "the practice was recruiting two more GPs"
+    assert_answered(surgery_bot.ask("How many full-time-equivalent GPs did the practice have in 2021?"), "surgery_2021",
+                    "**6.4**")
+    ans = surgery_bot.ask("How many full-time-equivalent GPs did the practice have in 2021 compared with 2024?")
+    assert_answered(ans, "surgery_2021", "6.4", "8.6")
