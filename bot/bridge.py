@@ -234,8 +234,7 @@ def _named(answer: Answer, gender: str | None, around: Callable[[Citation], str]
     people = list(dict.fromkeys(p for p in (person_of([e]) for e in named) if p))
     # (not one the description itself names: "the licensing officer who was suspended after the Garside review"
     # is not Dr Garside, unless it speaks of kin: "the son of Harold Pryce")
-    given = {w.lower() for e in find_entities(lead) for w in e.split()} if not KIN & set(re.findall(r"[a-z]+", lead.lower())) \
-        else set()
+    given = _words_named(lead) if not KIN & set(re.findall(r"[a-z]+", lead.lower())) else set()
     # (nor a name the quotes only put before a common noun: "the first Operation Nightlight crackdown")
     people = [p for p in people if p.split()[-1].lower() not in given and not _names_a_thing(p, said)]
     sexes = {p: sex_of(p, said) for p in people}
@@ -262,11 +261,16 @@ def _names_a_thing(name: str, text: str) -> bool:
                                for m in found)
 
 
+def _words_named(text: str) -> set[str]:
+    """The words of the names a text gives ("the Garside review": "garside"), lower-cased."""
+    return {w.lower() for e in find_entities(text) for w in e.split()}
+
+
 def _body_named(answer: Answer, lead: str) -> str | None:
     """The body an answer to "Which company ...?" names: the first name it put in bold that a quote gives whole
     ("Capital Partners" of "Corvane Capital Partners" is none) and the description does not name ("Which holding
     company owned Meadowbank under Corvane?" is not answered by "Corvane Capital Partners")."""
-    given = {w.lower() for e in find_entities(lead) for w in e.split()}
+    given = _words_named(lead)
     quotes = " ".join(c.quote for c in answer.citations)
     def given_whole(name: str) -> bool:
         return any(not re.search(r"(?-i:[A-Z])[\w’'&-]*\s+$", quotes[:m.start()]) and not re.match(r"\s+(?-i:[A-Z])", quotes[m.end():])

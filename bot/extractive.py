@@ -873,6 +873,7 @@ class ExtractiveAnswerer:
             cands.sort(key=lambda c: -c.score)
 
         own = asked if asked is not None else QUESTION_CARRY.sub("", q.text)
+        purchase_asked = PURCHASE & set(tokens(own))  # ("What did it pay to buy the business?", "who bought it?")
         units_asked = asked_measure(own)  # ("how fast": knots or mph; "how long is the slipway?": metres)
         own_entities = _known_names(find_entities(own), own, kw.page_vocab)
         own_names = {t for e in own_entities for t in tokens(e)}
@@ -1385,7 +1386,7 @@ class ExtractiveAnswerer:
             if not done:
                 return self._refuse("The articles tell only of what was planned or expected, not of how it "
                                     "turned out.", lead)
-            if PAID_FOR.search(own) or PURCHASE & set(tokens(own)):  # ("end up paying the brewery for the pub": a sale)
+            if PAID_FOR.search(own) or purchase_asked:  # ("end up paying the brewery for the pub": a sale)
                 done.sort(key=lambda c: not PURCHASE & set(tokens(c.text)))
             if q.kind == "money" or (q.kind is None and COST_ASKED.search(own)) or (outcome and q.kind == "when"):
                 done_only = not FUTURE_ASKED.search(own)  # (and a later pick must be no plan either, unless the
@@ -1457,7 +1458,7 @@ class ExtractiveAnswerer:
 
             def spent(c: Candidate) -> bool:
                 sums = list(SPAN_PATTERNS["money"].finditer(c.text))
-                if sums and not PURCHASE & set(tokens(own)) and all(
+                if sums and not purchase_asked and all(
                         SALE_PRICE.search(c.text[max(0, m.start() - 80):m.end()]) for m in sums):
                     return False  # ("spend converting the surgery": not "sold ... for £415,000 to a builder who has
                     # converted it", a price paid for it)
@@ -1485,7 +1486,6 @@ class ExtractiveAnswerer:
             # "how much is the harbour master paid": the quote must speak of paying (a sum "brought in in fees"
             # is no pay); what a thing costs is often said without the word ("a new £22m centre"), so not cost
             bought = PAID_FOR.search(own)  # ("what did it pay for the ground": "sold to them for £3.2m")
-            purchase_asked = PURCHASE & set(tokens(own))  # ("What did it pay to buy the business?")
             # ("how much compensation was he awarded?": "... and awarded him £68,400", the question's own deed)
             deeds = {w for w in words(main) if w not in STOPWORDS and _verb_form(w) and tokens(w)}
 
@@ -1611,12 +1611,13 @@ class ExtractiveAnswerer:
                     return self._refuse(f"The articles give no cost to {costed.group(1).lower()} {done_to}." if costed
                                         else f"The articles give no cost of {done_to}.", lead)
                 lead = alt[0]
+            # (what it did cost, unless what it would cost is asked: not "The road would cost an estimated £2.3m")
+            ahead_asked = bool(FUTURE_ASKED.search(own) or PLANNED.search(own) or re.search(r"\bwould\b", own, re.I))
+
             def costs_itself(c: Candidate) -> bool:  # ("The barn conversion cost £285,000.")
-                # (what it did cost, unless what it would cost is asked: not "The road would cost an estimated £2.3m")
                 return any(_covered(tokens(thing), set(tokens(m.group(1)))) and (
                     ahead_asked or not re.search(r"\b(?:will|would|could|should|might|estimated)\b", m.group(0), re.I))
                     for m in COSTS_SUM.finditer(c.text))
-            ahead_asked = bool(FUTURE_ASKED.search(own) or PLANNED.search(own) or re.search(r"\b(?:will|would)\b", own, re.I))
             if not costs_itself(lead):
                 # "How much did it cost to turn the old barn into guest bedrooms?": a sentence that says the thing
                 # cost a sum, before one as close that gives what something done to it cost ("installing solar
