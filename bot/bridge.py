@@ -72,7 +72,8 @@ def _ends_clause(word: str, prev: str, aux: str | None) -> bool:
     if aux in ("do", "does", "did", "will", "would", "can", "could"):
         # (a word more often a verb than a noun: "... club chair from ... do", "found the body tell police")
         return word in bases and lexicon().mainly_verb(word)
-    if word.lower() in STOPWORDS and not (word.lower() == "been" and aux in ("has", "have", "had")):
+    if word.lower() in STOPWORDS and not (word.lower() == "been" and aux in ("has", "have", "had")) \
+            and not (word.lower() == "doing" and aux in ("is", "are", "was", "were")):  # ("What is the X who ... doing now?")
         return False  # ("the doctor who said ... been the GP": the question's "had ... been")
     if aux:
         return word not in bases and word.endswith(("ed", "en", "ing"))
@@ -154,7 +155,9 @@ def _post_of(q: str) -> Described | None:
         if split is None:
             continue
         body, main, after = split
-        return Described(leads=(f"Who was the {m.group(1)}{head} of {body}?",), main=main, context="",
+        # (the post itself: "the former deputy curator of the Kelsall Arboretum" held it when an article named her)
+        held = re.sub(r"\b(?:former|then|previous|onetime|one-time|ex-)\s*", "", m.group(1), flags=re.I)
+        return Described(leads=(f"Who was the {held}{head} of {body}?",), main=main, context="",
                          gender=_pronoun_sex(after))
     return None
 
@@ -275,8 +278,10 @@ def _body_named(answer: Answer, lead: str) -> str | None:
     def given_whole(name: str) -> bool:
         return any(not re.search(r"(?-i:[A-Z])[\w’'&-]*\s+$", quotes[:m.start()]) and not re.match(r"\s+(?-i:[A-Z])", quotes[m.end():])
                    for m in re.finditer(r"\b" + re.escape(name) + r"\b", quotes))
+    bold = set(re.findall(r"\*\*(.+?)\*\*", answer.answer))
     return next((n for n in answer_entities(Turn(question=answer.question, answer=answer))
-                 if given_whole(n) and not {w.lower() for w in n.split()} & given), None)
+                 if n in bold and given_whole(n) and not {w.lower() for w in n.split()} & given
+                 and not _somewhere(n, quotes)), None)  # (nor a place: "Documents filed at Companies House")
 
 
 def _seems_person(name: str, text: str) -> bool:

@@ -26,7 +26,7 @@ from bot.answer import Citation
 from bot.lexicon import lexicon, phrased
 from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MEASURED_BODY, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, age_spans, answer_spans, asked_measure, described_words,
-                          find_entities, has_kind, person_named, thing_amount, verb_like)
+                          find_entities, has_kind, person_named, post_of_named_before, thing_amount, verb_like)
 from bot.retrieve import Passage, Retrieval
 from bot.safety import instruction_like
 from bot.succession import NAME, first_person, same_person, successions
@@ -109,6 +109,13 @@ COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:extra\s+|more\s+)?(?:did|does|do)
 COSTS_SUM = re.compile(r"^\W*(?:(?:but|and|however|now),?\s+)?(?:the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:will|would|could|should|might|"
                        r"did|does|has|had|is|was)\s+(?:now\s+|also\s+|only\s+)?(?:be\s+|have\s+)?)?(?:cost|costs)\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+(?:over|under)\s+|an\s+estimated\s+)?[£$€]\d", re.I)
+# "What was named after Margaret Ellwood?": a thing asked by the person whose name it bears
+NAMED_AFTER = re.compile(r"\b(?:named|called|renamed)\s+(?:after|for|in\s+(?:honour|honor|memory)\s+of)\s+"
+                         r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)", re.I)
+# what a sum is the value of: "the total value of the broadband deal", "what was the contract with Vantis worth"
+VALUE_ASKED = re.compile(r"\bvalue\s+of\s+(?:the|a|an|its|their|this|that|his|her)\s+([^?,;]+)|"
+                         r"\bwhat\s+(?:is|was|were|are|will)\s+(?:the|its|their|this|that|his|her)\s+([^?,;]+?)\s+(?:be\s+)?worth\b", re.I)
+SUM_OF_NOUN = re.compile(r"[£$€]\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")  # "a £38.6 million contract"
 # what a sum in a sentence is said to be the cost of ("the total cost of Graham Tolliver's exit package")
 COST_OF_NP = re.compile(r"\b(?:cost|costs|bill|price)\s+of\s+(?!(?:about|around|some|just|nearly|almost|over|more|less|up)\b|[£$€\d])"
                         r"([^,.;:]{1,50})", re.I)  # (not "at a cost of £8,500")
@@ -225,6 +232,7 @@ BECAME = re.compile(r"^\W*(?:and\s+)?who\s+(?:became|took\s+over|took\s+charge|w
 TIME_MODIFIERS = {"former", "new", "then", "current", "previous", "outgoing", "incoming", "later", "first", "last"}
 # "the last tram of the night" is not "the first passenger tram" ("last year", "first time" are times)
 FIRST_LAST = re.compile(r"\b(first|last)\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?\b", re.I)
+NTH_OF = re.compile(r"\b(first|second|third|fourth|fifth|last)\s+of\s+(?:the|its|their|these|those)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "night", "nights", "day", "days", "time", "times",
               "summer", "winter", "spring", "autumn", "season", "weekend", "decade", "century", "minute", "moment",
               "hour", "word", "resort", "half", "quarter", "term", "phase", "stage", "round", "place", "thing"}
@@ -242,6 +250,11 @@ def _ordinals(text: str) -> list[tuple[str, str]]:
             if w and w not in STOPWORDS and w not in TIME_NOUNS and lexicon().base_forms(w, "noun") \
                     and (m.group(1).lower(), w) not in out:
                 out.append((m.group(1).lower(), w))
+    for m in NTH_OF.finditer(text):  # "the first of the new broadband cabinets", "the last of the 320 street cabinets"
+        said = [w.lower() for w in m.group(2).split() if not w[0].isdigit()]
+        nouns = [w for w in itertools.takewhile(lambda w: w not in STOPWORDS, said) if lexicon().base_forms(w, "noun")]
+        if nouns and nouns[-1] not in TIME_NOUNS and (m.group(1).lower(), nouns[-1]) not in out:
+            out.append((m.group(1).lower(), nouns[-1]))
     return out
 
 
@@ -512,6 +525,8 @@ LIST_RATIO = 0.7           # a sentence near the lead with this share of its sco
 LIST_REACH = 2             # (sentences after the lead)
 ROLE_SYNONYM_MIN = 0.55
 RARE_DENSE_MAX = 0.5       # below this, a passage that names a rare name but nothing asked about it is no answer
+SUM_NOUN_MIN = 0.45        # the noun a sum is told of ("a £38.6 million contract") is the one asked ("the deal")
+SORT_MIN = 0.6             # a word this near in meaning tells the sort of body asked ("Construction": "building")
 SYNONYM_MIN = 0.5          # a question word counts as present if a word this close (cosine) is in the quote
 TITLE_PENALTY = 0.10
 AGENT_BONUS = 0.08
@@ -639,7 +654,8 @@ class ExtractiveAnswerer:
                     continue  # text written to steer a chatbot, or the page's date line, is never an answer
                 c = Candidate(p.source, a, b, text, index=si, dense=dense, lex=max(lex, 0.85 * lex_ctx),
                               passage=p.score / top, covered=covered,
-                              kind_ok=has_kind(q.kind, text, q) or age_of_named_before(text, prev, q))
+                              kind_ok=has_kind(q.kind, text, q) or age_of_named_before(text, prev, q)
+                              or (q.kind == "role" and bool(post_of_named_before(text, prev, q))))
                 best[key] = c
         # the question's names and years, each weighted by how rare it is in the corpus
         needed = [(n, max(kw.idf(t) for t in n)) for n in
@@ -830,6 +846,14 @@ class ExtractiveAnswerer:
                 # (and, when no article was written that year, what the next year's say of "last year")
                 none_then = not any(lo <= int(q.years[0]) <= hi for lo, hi in dated.values())
                 retrieval = self._with_articles_of(q.years, retrieval, after=none_then)
+        elif q.kind == "role" and NOW.search(typed) and len(typed_entities) == 1 and len(typed_entities[0].split()) >= 2:
+            # "What does Rosalind Pryce do now?": the newest article that names her is read whole (retrieval
+            # may pass over "Ms Pryce, 58, has been head of policy at ..." for sentences that name her in full)
+            dated = self._article_years()
+            surname = re.compile(r"\b" + re.escape(typed_entities[0].split()[-1]) + r"\b")
+            naming = [s for s in dated if surname.search(self.store.get_article(s).text)]
+            if naming:
+                retrieval = self._with_articles_of([str(dated[max(naming, key=lambda s: dated[s][1])][1])], retrieval)
         cands = self.candidates(q, retrieval, {c.source for c in previous},
                                 {(c.source, a) for c in previous[:1] + (avoid or []) for a, _ in self._sentences_in(c)},
                                 {(c.source, a) for c in (avoid or [])[:1] for a, _ in self._sentences_in(c)})
@@ -973,13 +997,20 @@ class ExtractiveAnswerer:
             # (a count of what is asked, by a newer article, in fewer of the question's words: "membership of the
             # society had reached 646" in 2024, after "The society now has 503 members" in 2020)
             counted_now = counted_words(q.text) if q.kind == "count" else []
+            # (or a post, told by a newer article of the person by title and surname: "Ms Pryce, 58, has been head
+            # of policy at the national charity Active Places UK since 2022", for "What is Rosalind Pryce doing for
+            # a living now?", after "Councillor Rosalind Pryce, who became deputy leader of the council in 2015")
             fresh = [c for c in cands[:10] if (c.score >= NOW_RATIO * top.score or (
-                         counted_now and c.score >= 0.6 * top.score and self._counts(counted_now, c.text, q)))
+                         counted_now and c.score >= 0.6 * top.score and self._counts(counted_now, c.text, q)) or (
+                         q.kind == "role" and c.kind_ok and c.score >= 0.6 * top.score and self._titled(q.entities, c)))
                      and c.source in dated
                      and (q.kind not in KIND_WORDS or c.kind_ok or not top.kind_ok)
-                     and _names_all(q.entities, c.text) and dated[c.source] > dated.get(top.source, dated[c.source])]
+                     and (_names_all(q.entities, c.text) or self._titled(q.entities, c) or (
+                          q.kind == "role" and c.kind_ok and not answer_spans("role", c.text, replace(q, entities=[]))
+                          and _names_all(q.entities, self._previous_sentence(c))))
+                     and dated[c.source] > dated.get(top.source, dated[c.source])]
             if fresh:
-                newest = max(fresh, key=lambda c: dated[c.source])
+                newest = max(fresh, key=lambda c: (dated[c.source], _names_all(q.entities, c.text)))
                 cands = _ahead(newest, cands)
             else:
                 # of one article, the sentence that says what is so now, of the one asked about ("He has since
@@ -990,9 +1021,39 @@ class ExtractiveAnswerer:
                     return names <= set(tokens(c.text)) or bool(
                         CONNECTIVE.match(c.text) and surnames and surnames <= set(tokens(self._previous_sentence(c))))
                 told_now = [c for c in cands[1:5] if NOW.search(c.text) and c.source == top.source
-                            and c.score >= 0.6 * top.score and c.dense > top.dense and of_them(c)]
+                            and c.score >= 0.6 * top.score and of_them(c)
+                            and (c.dense > top.dense or (q.kind == "role" and c.kind_ok and not NOW.search(top.text)))]
                 if told_now and not NOW.search(top.text):
                     cands = _ahead(told_now[0], cands)
+
+        after = NAMED_AFTER.search(own) if not continued else None
+        if after:
+            # "What ended up being named after Margaret Ellwood?": a thing that bears her name ("Named the Ellwood
+            # Learning Centre after the former curator"), not a sentence nearer in words that only names her
+            bears = re.compile(r"\b(?:named|called|renamed|memory|honour|honor)\b", re.I)
+            named_for = re.compile(r"\b" + re.escape(after.group(1).split()[-1]) + r"(?:[’']s)?\s+(?-i:[A-Z][a-z]+)")
+
+            def bears_name(c: Candidate) -> bool:
+                return bool(bears.search(c.text) and named_for.search(c.text))
+            if cands and not bears_name(cands[0]):
+                alt = next((c for c in cands[1:15] if c.score >= 0.4 * cands[0].score and bears_name(c)), None)
+                if alt is not None:
+                    cands = _ahead(alt, cands)
+
+        if not continued and q.kind == "role" and len(q.entities) == 1 and cands and self._is_person(q.entities[0], cands) \
+                and self._opens_with_another(cands[0], q.entities[0]):
+            # "What is Rosalind Pryce doing for a living now?": a post of hers, not the one of the man the sentence
+            # is about ("Gary Stannard, who won Ashgrove from Rosalind Pryce in 2021 ..., now chairs the council's
+            # transport scrutiny committee"); the newest article's, when what is so now is asked
+            top = cands[0]
+            hers = [c for c in cands[1:15] if c.kind_ok and c.score >= 0.6 * top.score
+                    and not self._opens_with_another(c, q.entities[0])
+                    and (_names_all(q.entities, c.text) or self._titled(q.entities, c))]
+            if hers:
+                dated = self._article_years()
+                if NOW.search(own) and not q.years:
+                    hers.sort(key=lambda c: -dated.get(c.source, (0, 0))[1])
+                cands = _ahead(hers[0], cands)
 
         post_asked = WHO_HELD.match(own) if q.kind == "who" else None
         for_time = None  # (a sentence moved ahead for the time it tells of)
@@ -1314,15 +1375,12 @@ class ExtractiveAnswerer:
             if not won_by:
                 return self._refuse("The articles give no majority for this.", lead)
             lead = won_by[0]
-        if q.kind == "count" and not continued and VOTES_GOT.search(own):
-            def total_told(c: Candidate) -> bool:
-                return any(m.group(1).lower() not in ("by", "of") for m in VOTES_TOLD.finditer(c.text))
-            if not total_told(lead):
-                alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and total_told(c)]
-                if not alt:
-                    return self._refuse("The articles give no number of votes for this, only a margin.",
-                                        lead)
-                lead = alt[0]
+        votes_got = q.kind == "count" and not continued and bool(VOTES_GOT.search(own))
+        if votes_got and not _total_votes_told(lead.text):
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and _total_votes_told(c.text)]
+            if not alt:
+                return self._refuse("The articles give no number of votes for this, only a margin.", lead)
+            lead = alt[0]
 
         asked_nth = _ordinals(own) if not continued else []
         # (of what is asked, not of a clause of time: "who has that job now that the first homes are open?")
@@ -1334,13 +1392,23 @@ class ExtractiveAnswerer:
             if not same:
                 (n, noun), (m, told) = _other_instance(lead.text, asked_nth)
                 return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
+            if re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own):
+                # ("Where was the first of the cabinets switched on?": "The first cabinet, on Station Road in Kelsby,
+                # went live", before "The first cabinets are due to be switched on in Kelsby and Ambledon")
+                same.sort(key=lambda c: bool(PLAN_TOLD.search(c.text)))
             lead = same[0]
-        elif asked_first and not _same_instance(lead.text, asked_first) and all(n != "last" for n, _ in asked_first):
+        elif asked_first and not _same_instance(lead.text, asked_first):
             # "Who was the first warden?": "appointed Sarah Quennell as the first warden", before a sentence as
             # close that counts none ("led by site warden Owen Prothero, who first came to Skerrow"); the last of
-            # a thing is often told otherwise ("shut down for the final time")
-            same = [c for c in cands[1:6] if c.score >= 0.9 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
-                    and _same_instance(c.text, asked_first)]
+            # a thing is often told otherwise ("shut down for the final time"), so it is moved ahead only from
+            # nearer ("the last of the 320 street cabinets, at Thursby Green, was switched on")
+            ratio = 0.9 if all(n != "last" for n, _ in asked_first) else 0.85
+            # (a plan for it is not what was done: "the works' last blast furnace would close by the end of 2024"
+            # is no answer to when it did, beside "shut down for the final time on 12 December 2024")
+            done_asked_past = re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own) \
+                and not PLAN_TOLD.search(lead.text)
+            same = [c for c in cands[1:6] if c.score >= ratio * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
+                    and _same_instance(c.text, asked_first) and not (done_asked_past and PLAN_TOLD.search(c.text))]
             if same:
                 lead = same[0]
 
@@ -1589,7 +1657,10 @@ class ExtractiveAnswerer:
                 if re.search(r"\b(?:it|this|that)\s+(?:(?:would|will|could|might|should|has|had|is|was)\s+(?:be\s+|been\s+)?)?"
                              r"(?:cost|costs|costing|priced|estimated)\b|\bits\s+(?:[\w’'-]+\s+){0,2}?"
                              r"(?:cost|costs|bill|price)\b|\b(?:rebuilding|repairing|restoring|replacing|building|fixing)\s+it\b",
-                             c.text, re.I):  # (the thing named just before: "Rebuilding it cost £2.7 million")
+                             c.text, re.I) or re.match(r"\W*(?:The|This|That)\s+[£$€]\d[\d.,]*\s*(?:m|bn|k|million|billion)?\s+[a-z]",
+                                                       c.text):
+                    # (the thing named just before: "Rebuilding it cost £2.7 million"; "The £3.4 million work is due
+                    # to start in November", after a sentence on rebuilding the lane)
                     told += " " + self._previous_sentence(c)
                 if ALONE.search(own) and re.search(r"\b(?:including|includes|included|covering|as well as)\b[^.;]*\b"
                                                    + re.escape(thing), c.text, re.I):
@@ -1638,7 +1709,13 @@ class ExtractiveAnswerer:
                 named = {m.group(1).lower() for m in SUM_NAMED.finditer(c.text)} | \
                     {m.group(1).lower() for m in SUM_BEFORE.finditer(c.text)} | \
                     {m.group(1).lower() for m in SUM_TOWARDS.finditer(c.text)}
-                return bool(named) and not named & set(words(own)) and not COST_WORDS & set(words(c.text))
+                if not named or named & set(words(own)) or COST_WORDS & set(words(c.text)):
+                    return False
+                # (every sum the sentence gives: "The £3.4 million work ... paid for largely by a £2.2 million
+                # grant" gives the work's cost beside the grant)
+                spans = [(m.start(), m.end()) for r in (SUM_NAMED, SUM_BEFORE, SUM_TOWARDS) for m in r.finditer(c.text)]
+                sums = [a for a, _ in answer_spans("money", c.text, q)]
+                return all(any(x - 1 <= a <= y for x, y in spans) for a in sums)
             kept.append(lambda c: not other_sum(c))
             if other_sum(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and not other_sum(c)
@@ -1682,6 +1759,22 @@ class ExtractiveAnswerer:
                     thing = " ".join(w for w in priced.groups() if w).lower()
                     return self._refuse(f"The articles give no price for a {thing}.", lead)
                 lead = alt[0]
+
+        valued = VALUE_ASKED.search(own) if q.kind == "money" and not continued else None
+        # (the noun before the words that end it: "deal" of "broadband deal the county council signed")
+        valued_np = re.split(r"\s+(?:" + NP_END + r"|the|a|an|its|their|his|her)\b", next(g for g in valued.groups() if g),
+                             maxsplit=1)[0] if valued else ""
+        head = [w for w in words(valued_np) if w not in STOPWORDS][-1:]
+        if head and tokens(head[0]):
+            # "What was the total value of the broadband deal?": a sum that is the deal's own ("under a £38.6
+            # million contract signed yesterday"), before a sentence that lists where its money came from
+            def value_of(c: Candidate) -> bool:
+                return any(m.group(1).lower() == head[0] or _same_noun(m.group(1).lower(), head[0])
+                           or not self._unmatched([head[0]], m.group(1), SUM_NOUN_MIN)
+                           for m in SUM_OF_NOUN.finditer(c.text))
+            if not value_of(lead):
+                lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and value_of(c)
+                             and all(k(c) for k in kept)), lead)
 
         rate = PER_PERIOD.search(own) if q.kind == "money" and not continued else None
         if rate:
@@ -1882,13 +1975,17 @@ class ExtractiveAnswerer:
             if unknown and len(unknown) * 2 >= len(asks) and lead.dense < UNKNOWN_DENSE_MAX:
                 new_words = [w.lower() for w in _words_for(q.text, unknown)]
 
-                def unmatched(c: Candidate) -> list[str]:
+                def unmatched(c: Candidate) -> list[str]:  # (in the quote, or the headline it stands under: "the
+                    # winner" of "Pryce ousted ... as anti-closure candidate wins by 97 votes")
                     a, b = self._quote_span(c)
-                    return self._unmatched(new_words, self.store.get_article(c.source).text[a:b], question=q.text)
+                    art = self.store.get_article(c.source)
+                    return self._unmatched(new_words, art.text[a:b] + "\n" + art.title, question=q.text)
                 gaps = unmatched(lead)
                 if gaps:  # another sentence about the same thing may use a synonym ("lawyer": "a solicitor")
+                    # (and a total of votes when one is asked: not "wins by 97 votes" for "the winner")
                     alt = next((c for c in cands[1:10] if c.score >= 0.6 * lead.score and c.dense + c.lex >= MIN_SUPPORT
-                                and (q.kind not in KIND_WORDS or c.kind_ok) and not unmatched(c)), None)
+                                and (q.kind not in KIND_WORDS or c.kind_ok) and not unmatched(c)
+                                and (not votes_got or _total_votes_told(c.text))), None)
                     if alt is not None:
                         lead, gaps = alt, []
                 if gaps:
@@ -2036,6 +2133,9 @@ class ExtractiveAnswerer:
                 # a post must be named as such ("chair" is in "chairman"; a "manager" is not a "chairman")
                 least = ROLE_SYNONYM_MIN if role else SYNONYM_MIN
                 gaps = self._gaps(lead, need, least, narrow=bool(role), question=own)
+                if role and gaps == head and of and of[0].islower() and self._owner_named_before(lead, head[0], role.group(1)):
+                    gaps = []  # ("the lead author of the university's evaluation": "The study's lead author, Dr Ewan
+                    # Talbot", two sentences after "The £85,000 evaluation, carried out by the University ...")
                 if gaps and role and need and need[-1] not in gaps:
                     # "the planning inspector" is "inspector Gillian Marchbank" in an article about planning
                     # (but a "deputy" or "acting" head is not the head)
@@ -2077,6 +2177,16 @@ class ExtractiveAnswerer:
                 if len(phrase.split()) >= 2 and spoken_of:
                     return self._refuse(f"The articles speak of {spoken_of.group(0)} but do not "
                                         "name it.", lead)
+                # "Which building firm carried out the restoration?": a body of that sort ("the contractor,
+                # Stonebridge Heritage Construction"), before a sentence nearer in words that names a body of
+                # another ("after the Heritage Lottery Fund earmarked £4.9 million for its restoration")
+                sorts = [w for w in words(phrase)[:-1] if w not in STOPWORDS and lexicon().base_forms(w, "noun")
+                         and not lexicon().base_forms(w, "adj")]
+                if sorts and not self._of_sort(lead.text, sorts):
+                    alt = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.5 * lead.score
+                                and self._of_sort(c.text, sorts)), None)
+                    if alt is not None:
+                        lead = alt
 
             # "the name of the whistleblower": a quote that speaks of the whistleblower must name them
             # (a name beside the word), not some other name in the same sentence
@@ -2492,7 +2602,7 @@ class ExtractiveAnswerer:
         """Does a number in `text` stand within a few words of one of the counted words?"""
         if LIVING_ASKED.search(q.text):
             return self._counts_residents(text, q)
-        direct, after, before, near_pronoun, counts_word = [], [], [], False, []
+        direct, after, before, near_pronoun, counts_word, described = [], [], [], False, [], []
         head = _head(counted)
         headed = head != counted
         votes = any(_family(t) == "vote" for w in counted for t in tokens(w))
@@ -2503,6 +2613,10 @@ class ExtractiveAnswerer:
                 return True  # "re-elected with a majority of 9,412": a number of votes
             following = [w for w in words(text[b:b + 60])[:4] if w not in STOPWORDS]
             direct += following[:1]  # "3,200 people": the word a number counts
+            if following and not lexicon().base_forms(following[0], "noun"):
+                # ("around 190 licensed taxi drivers": the nouns after a word that describes them, for a word
+                # of the same meaning; not for people, whom "five affected communities" does not count)
+                described += list(itertools.takewhile(lambda w: bool(lexicon().base_forms(w, "noun")), following[1:3]))
             counts_word += [w for w in following if w not in UNITS][:1]  # ("10.4 million passengers": passengers)
             # the counted noun follows the number ("268 applications") or comes shortly before it
             # ("a rise in schools rated Good (from 335 ..."), unless a noun follows it at once:
@@ -2536,8 +2650,8 @@ class ExtractiveAnswerer:
             return True  # a kind of the thing asked: "how many pieces of leather": "3,000 fragments of leather"
         if prev_text and near_pronoun and want & set(tokens(prev_text)):
             return True  # "... 32 schools ... As of February this has reduced to 30."
-        vecs = self._word_vectors(counted + direct)
-        if any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in direct):
+        vecs = self._word_vectors(counted + direct + described)
+        if any(float(vecs[c] @ vecs[w]) >= COUNT_SYNONYM_MIN for c in counted for w in direct + described):
             return True
         # "how many people": a word for people or a body of them ("9,400 staff"), by WordNet where it is
         # read, else by word vectors (which put "cars" nearer "people" than "pupils")
@@ -2738,6 +2852,51 @@ class ExtractiveAnswerer:
         art = self.store.get_article(c.source)
         i = c.index
         return art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]] if i > 0 else ""
+
+    def _opens_with_another(self, c: Candidate, entity: str) -> bool:
+        """Does the sentence open by naming another person ("Gary Stannard, who won Ashgrove from Rosalind
+        Pryce ...", when Rosalind Pryce is asked about)?"""
+        m = re.match(r"^[\"“‘']?(?:" + TITLE + r")?((?-i:[A-Z][a-z’'-]+)\s+(?-i:[A-Z][a-z’'-]+))\b", c.text)
+        return bool(m) and m.group(1).split()[0].lower() not in STOPWORDS and not set(tokens(m.group(1))) & set(tokens(entity)) \
+            and self._is_person(m.group(1), [c])
+
+    def _of_sort(self, text: str, sorts: list[str]) -> bool:
+        """Does the text hold each word of a sort of body asked ("building" of "which building firm"), or a
+        word as near in meaning ("Construction")?"""
+        have = set(tokens(text))
+        absent = [w for w in sorts if not set(tokens(w)) <= have]
+        if not absent:
+            return True
+        ev = [w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text) if w.lower() not in STOPWORDS and len(w) > 2]
+        if not ev:
+            return False
+        vecs = self._word_vectors(absent + ev)
+        return all(max(float(vecs[a] @ vecs[e]) for e in ev) >= SORT_MIN for a in absent)
+
+    def _titled(self, entities: list[str], c: Candidate) -> bool:
+        """Does the sentence name the one person asked about by title and surname ("Ms Pryce"), the article
+        giving the whole name before it ("Rosalind Pryce")?"""
+        if len(entities) != 1 or len(entities[0].split()) < 2:
+            return False
+        surname = entities[0].split()[-1]
+        if not re.search(r"\b" + TITLE + re.escape(surname) + r"\b", c.text):
+            return False
+        art = self.store.get_article(c.source)
+        return entities[0] in art.text[:art.sentences[c.index][0]]
+
+    def _owner_named_before(self, c: Candidate, owner: str, post: str) -> bool:
+        """Does the sentence name the post as a thing's ("The study's lead author", "lead author of the
+        study"), the thing called `owner` in one of the two sentences before it?"""
+        post_words = [w for w in words(post) if w not in STOPWORDS][-1:]
+        if not post_words:
+            return False
+        p = re.escape(post_words[0])
+        if not re.search(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[’']s\s+(?:[\w-]+\s+){0,2}?" + p
+                         + r"\b|\b" + p + r"\s+of\s+(?:the|its|their|this|that)\s+[a-z]", c.text, re.I):
+            return False
+        art = self.store.get_article(c.source)
+        before = " ".join(art.text[a:b] for a, b in art.sentences[max(0, c.index - 2):c.index])
+        return bool(set(tokens(owner)) & set(tokens(before)))
 
     def _naming_before(self, c: Candidate) -> str:
         """The nearest of the four sentences before the candidate that names a person (what "Their successor
@@ -2988,6 +3147,9 @@ def counted_words(question: str) -> list[str]:
     for w in words(asked):
         if w in STOPWORDS or len(out) == 3 or (not out and verb_like(w)):
             break
+        if not out and w.endswith("ly") and lexicon().base_forms(w, "adv") and not lexicon().base_forms(w, "noun") \
+                and not lexicon().base_forms(w, "adj"):
+            break  # ("how many actually went?" counts nothing it names)
         out.append(w)
     # (of three, the last two when the third is a plural noun, the thing counted: "emergency ambulance
     # transfers"; not "fire stations closed", "nurses currently work")
@@ -3016,6 +3178,11 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
                                   bool(re.search(r"\b(?:when|after|before|since|until|while)\s+$", text[:s[0]]))))
         # ("St Aidan's church hall" is a place named after a saint, no one who did anything)
         spans = [s for s in spans if not re.match(r"(?:St|Saint)\.?\s", text[s[0]:s[1]])]
+        body = ASKS_ORG.search(q.text)
+        if body:  # "Which holding company ...?": the name the quote gives the body asked ("a newly created holding
+            # company, Meadowbank Topco Ltd"), before one that only stands near ("filed at Companies House")
+            apposed = re.compile(r"\b" + re.escape(body.group(3)) + r"s?,?\s+(?:called\s+|named\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}$", re.I)
+            spans.sort(key=lambda s: not apposed.search(text[:s[0]]))
     # (one span inside another is the same answer: "now a regional organiser for Unite" holds the post)
     spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
     if q.kind in ("count", "money") and len(spans) >= 2 and not TWO_ASKED.search(q.text):
@@ -3128,6 +3295,10 @@ def _head(counted: list[str]) -> list[str]:
         if any(b != counted[1] for b in bases):
             return counted[1:]
     return counted
+
+
+def _total_votes_told(text: str) -> bool:  # "took 1,612 votes", not "won by 97 votes" nor "a majority of 611 votes"
+    return any(m.group(1).lower() not in ("by", "of") for m in VOTES_TOLD.finditer(text))
 
 
 def _names_all(entities: list[str], text: str) -> bool:

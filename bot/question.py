@@ -71,7 +71,8 @@ KIND_PATTERNS = {
                         # ("the weekly rent", "what pre-tax profit"; not "social rent homes", a kind of home)
                         r"rents?(?!\s+(?:homes?|flats?|houses?|housing|properties|tenants?))|profits?|pre-tax|"
                         r"bonus|bonuses|payout|payouts|fines|earning|earnings|income|turnover|revenues?|takings|(\b(the|a|its|their|his|her)|[’']s)\s+fine\b|"
-                        r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum)\s+(?:did|does|do|was|were|is|has|had|will|would)\b|"
+                        r"\bwhat\s+(?:[a-z]+\s+)?(?:fine|penalty|sum|grant|subsidy|loan|donation|payment|dividend|deposit)\s+"
+                        r"(?:did|does|do|was|were|is|has|had|will|would)\b|"
                         r"valued\s+at|paid\s+(for|to|out)|pay\s+(for|out)|(sold|sell|sells|selling|bought|buy|fetched|fetch)\s+for|how much did .{0,40}\b(pay|paid|earn|receive|raise|raised)|"
                         r"what\s+(?:is|was|were|are|did|does|do)\b[^,;?]{0,50}\b(?:paid|earn|earned|earns)|"
                         # ("What did the loss adjusters think the damage came to?", "what did the appeal end up bringing in?",
@@ -81,13 +82,17 @@ KIND_PATTERNS = {
                         r"what(?:[’']s|\s+(?:is|was|were|are|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}?fares?\b|"  # ("what's the fare from ...")
                         r"what\s+(?:was|is|were|are)\s+the\s+(?:smallest|largest|biggest|minimum|maximum|total|least)\s+(?:amount|sum)\b|"
                         # ("What did the villagers end up paying the brewery for the pub?", "what did it pay to take over")
+                        # ("What was Coldwell Fibre going to charge a month for its gigabit service?")
+                        r"what\s+(?:did|does|do|will|would|is|was|are|were)\b[^,;?]{0,50}\b(?:charge|charging|charged)\b"
+                        r"(?!\s+(?:with|over|in\s+connection)\b)|"
                         r"what\s+(?:did|does|do|will|would)\b[^,;?]{0,50}\b(?:pay|paying|spend|spent|spending)\b"
                         r"(?!\s+(?:[\w’'-]+\s+){0,2}?(?:attention|tribute|respects?|homage|heed|visits?|time)\b)|"
                         # "what was their contract worth?", "what was the final bill for the bridge?"
                         # (a thing that is bought, sold or paid: "what is the scheme worth?" may ask no sum)
                         r"what\s+(?:is|was|were|are|will)\b[^,;?]{0,50}\b(?:contracts?|deals?|grants?|prizes?|awards?|orders?|"
                         r"settlements?|estates?|house|houses|homes?|property|properties|shares?|stakes?|land|site|"
-                        r"business|company|firm)\s+(?:be\s+)?worth(?=\s*(?:\?|$|,|\b(?:then|now|in|at|when)\b))|"
+                        r"business|company|firm)(?:\s+(?:with|for|to|from|between|by|on)\s+[^?,;]{1,40}?)?\s+(?:be\s+)?worth(?=\s*(?:\?|$|,|\b(?:then|now|in|at|when)\b))|"
+                        r"\bwhat\s+(?:is|was|were|are|will\s+be)\s+the\s+(?:(?:total|overall|full|final|combined|estimated)\s+)?value\s+of\b|"
                         r"(?:final|total|overall|eventual|whole)\s+bill|what\s+(?:is|was|will\s+be)\s+the\s+bill)\b|[£$€]", re.I),
     "count": re.compile(r"\bhow many\b|\bwhat (number|percentage|proportion|share|fraction)\b|\bhow old\b|"
                         r"\bwhat\s+(?:was\s+|is\s+)?(?:the\s+)?margin\b|\bwhat\s+(?:size\s+of\s+(?:a\s+)?)?majority\b|"  # ("by what margin did they approve it?": a vote)
@@ -119,7 +124,7 @@ KIND_PATTERNS = {
     # "what job did she hold", "Karen Abbot's role": a post held (not "what role did the report play")
     "role": re.compile(r"(\b(what|which)\s+([\w’'-]+\s+){0,2}?(job|jobs|role|roles|position|positions|post|posts|title|"
                        r"occupation|profession|rank)\b|[’']s\s+(job|role|position|post|title|occupation|profession)\b|"
-                       r"\bdo\s+for\s+(?:a\s+)?(?:living|work)\b)"
+                       r"\b(?:do|doing)\s+for\s+(?:a\s+)?(?:living|work)\b)"
                        r"(?!.*\b(play|played|plays)\b)", re.I),
     "rating": re.compile(r"\bwhat\s+(\w+\s+){0,2}(rating|ratings|grade|grades|ranking|verdict|score|judgement|judgment|"
                          r"classification)\b|\bhow (was|were|is|are|has|have|did) .{0,60}\b(rated|graded|ranked|judged|scored)\b",
@@ -673,6 +678,22 @@ def _aged_surname(question: QuestionInfo) -> str | None:
 AGE_LEAD = re.compile(r"^\W*the\s+(?:\d{1,3}|" + _AGE_WORD + r")-year-old\b", re.I)
 
 
+# "She is now the trust's vice-chair.": a post told of the person the sentence before names
+PRONOUN_POST = re.compile(r"^(?:He|She)\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains)\s+(?:now\s+|since\s+)?"
+                          r"((?:the|a|an|its|their|his|her|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s)\s+[^,;:.]+)")
+
+
+def post_of_named_before(sentence: str, before: set[str], question: QuestionInfo) -> list[tuple[int, int]]:
+    """The post a sentence that opens with "He" or "She" gives (its span), when the sentence before names the
+    person asked about (`before`: its tokens)."""
+    people = [e for e in question.entities if len(e.split()) >= 2 and not set(words(e)) & ORG_WORDS]
+    m = PRONOUN_POST.match(sentence)
+    if not m or len(people) != 1 or not set(tokens(people[0].split()[-1])) <= before:
+        return []
+    seg = _post_words(m.group(1))
+    return [(m.start(1), m.start(1) + len(seg))] if 0 < len(seg.split()) <= 14 and names_post(seg) else []
+
+
 def age_of_named_before(sentence: str, before: set[str], question: QuestionInfo) -> bool:
     """"The 58-year-old said ...", the person named in the sentence before (`before`: its tokens), as
     "How old is Carys Everitt?" asks."""
@@ -821,7 +842,7 @@ BECAME = re.compile(r"\b(?:is|was|became|become|becomes|has been|had been|is now
 def _post_words(seg: str) -> str:
     """A post's words, cut before when, where and who ("a senior sister who has worked ...")."""
     seg = re.split(r"\s+(?:in|when|since|after|until|before|from|at the time|who|which|that|whose|where|and is|and was"
-                   r"|and has)\s+(?=\d|[a-z])", seg)[0]
+                   r"|and has)\s+(?=\d|[a-z]|(?:" + "|".join(MONTHS) + r")\b)", seg)[0]  # (and "in May 2021")
     return seg.strip().rstrip(" .")
 
 
@@ -854,7 +875,14 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 while tail and tail[0].lower() in STOPWORDS | LEAD_IN:
                     tail = tail[1:]  # "Earlier this year Birmingham cabinet member": from "Birmingham"
                 tail = " ".join(tail)
-                if tail and names_post(tail):
+                # ("His cabinet member for finance is now Cllr Lucinda Yardley": the post before "is now"; but
+                # "Among the guests at the announcement was Priya Rahman" gives none, nor "... officer at")
+                copula = re.search(r"\s+(?:is|was|will\s+be|has\s+been|had\s+been)(?:\s+now)?$", tail)
+                if copula:
+                    tail = tail[:copula.start()]
+                    if re.match(r"^\W*(?:[\w’'-]+\s+){0,3}?[\w’'-]+s\s+(?:at|of|in|on|among)\b", tail):
+                        tail = ""  # (people at something: "guests at the announcement")
+                if tail and names_post(tail) and tail.split()[-1].lower() not in STOPWORDS:
                     a = sentence.rfind(tail, left_start, left_end)
                     spans.append((a, a + len(tail)) if a >= 0 else (left_start, left_end))
                 if len(seg.split()) > 2 or not cut or sentence[left_start - 1] != ",":
@@ -894,6 +922,12 @@ def role_spans(sentence: str, question: QuestionInfo) -> list[tuple[int, int]]:
                 seg = _post_words(re.split(r"[,;:()]|\s-\s|[.](?=\s|$)", rest[p.end():])[0])
                 if 0 < len(seg.split()) <= 14 and names_post(seg):
                     spans.append((end + p.end(), end + p.end() + len(seg)))
+    if not spans and people and not any(re.search(r"\b" + re.escape(n) + r"\b", sentence) for n in surnames):
+        # ("She is now the trust's vice-chair.", quoted after the sentence that names her)
+        told = PRONOUN_POST.match(sentence)
+        seg = _post_words(told.group(1)) if told else ""
+        if 0 < len(seg.split()) <= 14 and names_post(seg):
+            spans.append((told.start(1), told.start(1) + len(seg)))
     return sorted(set(spans))[:4]
 
 
@@ -979,6 +1013,9 @@ def answer_spans(kind: str | None, sentence: str, question: QuestionInfo) -> lis
             # "a memoir, The Numbers Game" names a thing the question speaks of, not who did something
             noun = re.search(r"\b([a-z][a-z-]+),?\s+$", sentence[max(0, a - 30):a])
             # (but a titled name is someone's: "The chairman of the committee, Cllr Gillian Pryce,")
+            sort = ASKS_ORG.search(question.text)  # ("which holding company": "a holding company, Meadowbank Topco")
+            if noun and sort and re.fullmatch(re.escape(sort.group(3).lower()) + r"s?", noun.group(1)):
+                noun = None
             if noun and noun.group(1) in asked and noun.group(1) not in STOPWORDS and \
                     noun.group(1) not in ROLE_WORDS and not lexicon().is_person_noun(noun.group(1)) and \
                     not re.match(_PERSON_TITLE + r"\s", seg):

@@ -55,6 +55,9 @@ SUCCESSOR = re.compile(rf"(?P<old>{NAME})(?:[’']s)?\s+successor(?:\s+as\s+[^,]
 AS_SUCCESSOR = re.compile(rf"(?P<new>{NAME})(?:,\s+[^.;]{{1,80}}?,)?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?"
                           rf"(?:(?:named|nominated|appointed|chosen|picked|elected|confirmed|proposed|lined\s+up)\s+)?"
                           rf"as\s+(?P<old>{NAME})(?:[’']s)?\s+(?:successor|replacement)\b")
+# "Y, who became leader of the council after the May 2017 elections, in which his predecessor X lost her seat"
+PREDECESSOR = re.compile(rf"(?P<new>{NAME})(?:,\s+(?:\d{{1,3}},\s+)?(?:who|which)\s+[^.;]{{1,120}}?|\s+[^.;,]{{1,60}}?)\s+"
+                         rf"(?:his|her|their)\s+predecessor(?:\s+as\s+[^,]{{1,40}})?,?\s+(?P<old>{NAME})")
 PRONOUN = {"he", "she", "him", "her", "his", "their"}
 
 
@@ -80,7 +83,7 @@ def first_person(text: str) -> str | None:
 def successions(sentence: str, before: str = "") -> list[Succession]:
     """Every (new, old) pair the sentence tells of; a pronoun is the first person `before` names."""
     out = []
-    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, HELD_SINCE, PASSIVE, SUCCESSOR, AS_SUCCESSOR):
+    for pattern in (ACTIVE, AFTER_LEAVING, AFTER_EXIT, HELD_SINCE, PASSIVE, SUCCESSOR, AS_SUCCESSOR, PREDECESSOR):
         for m in pattern.finditer(sentence):
             new_key, old_key = ("new", "old") if m.groupdict().get("new") is not None else ("new2", "old2")
             new, old = m.group(new_key), m.group(old_key)

@@ -533,6 +533,12 @@ def test_a_name_after_the_is_a_place_unless_it_names_a_body_or_a_person(sentence
     ("What was the main reason for the delay?", "why"),
     ("How far did the restoration end up over the budget?", "money"),
     ("How far is the plant from the village?", "count"),
+    # a sum asked by what it is ("what annual grant"), by what is charged, or by what a deal is worth
+    ("What annual grant did the council promise the trust?", "money"),
+    ("What was Coldwell Fibre going to charge a month for its gigabit service?", "money"),
+    ("What was the contract with Vantis worth?", "money"),
+    ("What was the total value of the broadband deal?", "money"),
+    ("What is Rosalind Pryce doing for a living now?", "role"),
 ])
 def test_what_kind_of_answer_a_question_asks(question, kind):
     assert question_kind(question) == kind
@@ -716,3 +722,29 @@ def test_a_successor_named_after_their_is_of_the_two_before():
                        "Mark and Julie Hobbs, who were appointed as managers in 2010, will pull their last pints in June.")
     assert told and told[0].new == "Kasia Nowak" and same_person(told[0].old, "Hobbses"), told
     assert not same_person("Julie Hobbs", "Hobbson")
+
+
+def test_a_predecessor_is_the_one_replaced():
+    from bot.succession import successions
+    told = successions("Philip Drury, who became leader of the council after the May 2017 elections, in which his "
+                       "predecessor Margaret Tulloch lost her seat, offered an apology.")
+    assert [(s.new, s.old) for s in told] == [("Philip Drury", "Margaret Tulloch")]
+
+
+def test_a_post_is_told_before_is_now_not_after_was():
+    # "His cabinet member for finance is now Cllr Lucinda Yardley": the post before "is now"; "Among the guests at
+    # the announcement was Priya Rahman" names none; "She is now the trust's vice-chair." tells hers after her name
+    q = analyse("What job did Lucinda Yardley have?")
+    sentence = "His cabinet member for finance is now Cllr Lucinda Yardley, who quit the board."
+    assert [sentence[a:b] for a, b in role_spans(sentence, q)] == ["cabinet member for finance"]
+    q = analyse("What position does Priya Rahman hold now?")
+    sentence = "Among the guests at the announcement was Priya Rahman, who led the council through the restoration."
+    assert role_spans(sentence, q) == []
+    sentence = "She is now the trust's vice-chair."
+    assert [sentence[a:b] for a, b in role_spans(sentence, q)] == ["the trust's vice-chair"]
+
+
+def test_an_adverb_after_how_many_counts_nothing():
+    from bot.extractive import counted_words
+    assert counted_words("how many actually went?") == []
+    assert counted_words("How many early deaths were there?") == ["early", "deaths"]
