@@ -35,6 +35,10 @@ QUALIFIER = re.compile(r"^\W*(?:and|but|so|what about|how about)\s+((?:after|bef
 CHANGED_SINCE = re.compile(r"^\W*(?:and\s+)?(?:has|have|did)\s+(?:that|it|this|they|the\s+\w+)\s+(?:\w+\s+)?"
                            r"(?:changed|gone\s+(?:up|down)|risen|rose|fallen|fell|increased|decreased|grown|shrunk)"
                            r"(?:\s+or\s+(?:gone\s+)?\w+)?\s+since(?:\s+then)?\W*$", re.I)
+# "And what is it now?", "What's the figure today?": the earlier question asked of now
+NOW_AGAIN = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how\s+(?:much|many|big|high))(?:[’']s|\s+(?:is|are))\s+"
+                       r"(?:it|that|this|the\s+(?:figure|number|total|share|rate|level|count|price|cost))\s+"
+                       r"(?:now|today|these\s+days|nowadays)\W*$", re.I)
 RELATIVE_YEAR = re.compile(r"\b(the )?(year|one) (before|after|earlier|later)|\b(the )?(previous|following|next|prior) year\b|"
                            r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (before|after|earlier|later|on)\b", re.I)
 DAY_MONTH = r"(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+"  # "3 March ", "March " before a year
@@ -236,7 +240,7 @@ def condense(question: str, history: list[Turn], around: Callable[[Citation], st
         return prev_core[:prev_date.start()] + own_date.group(0) + prev_core[prev_date.end():]
 
     m = QUALIFIER.match(q)
-    since = CHANGED_SINCE.match(q)
+    since = CHANGED_SINCE.match(q) or NOW_AGAIN.match(q)
     if (m or since) and not others:
         # "And after the plans were changed?": the earlier question at that other time
         # (and without the earlier time clause: "After the fire, what would it cost?" "And by 2021?")

@@ -109,6 +109,12 @@ COST_OF_THING = re.compile(r"\bhow\s+much\s+(?:extra\s+|more\s+)?(?:did|does|do)
 COSTS_SUM = re.compile(r"^\W*(?:(?:but|and|however|now),?\s+)?(?:the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:will|would|could|should|might|"
                        r"did|does|has|had|is|was)\s+(?:now\s+|also\s+|only\s+)?(?:be\s+|have\s+)?)?(?:cost|costs)\s+"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+(?:over|under)\s+|an\s+estimated\s+)?[£$€]\d", re.I)
+# "What sentence did he get?": a punishment asked, which a quote tells by what was done to them
+SENTENCE_ASKED = re.compile(r"\bwhat\s+(?:(?:prison|jail|custodial)\s+)?sentence\s+(?:did|was|were|has|had|will|does)\b|"
+                            r"\bwhat\s+(?:was|were|is|has|had)\s+(?:[\w’'-]+\s+){1,6}?sentenced\s+to\b|\bwhat\s+punishment\b", re.I)
+PUNISHMENT_TOLD = re.compile(r"\b(?:jailed|imprisoned|sentenced|sentence|prison|custody|custodial|suspended|community\s+order|"
+                             r"fined|detention|discharge|unpaid\s+work|curfew|banned\s+from\s+driving|locked\s+up|"
+                             r"(?:community|rehabilitation|supervision|restraining|hospital|referral)\s+orders?)\b", re.I)
 # "What was named after Margaret Ellwood?": a thing asked by the person whose name it bears
 NAMED_AFTER = re.compile(r"\b(?:named|called|renamed)\s+(?:after|for|in\s+(?:honour|honor|memory)\s+of)\s+"
                          r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)", re.I)
@@ -1375,11 +1381,31 @@ class ExtractiveAnswerer:
             if not won_by:
                 return self._refuse("The articles give no majority for this.", lead)
             lead = won_by[0]
+        if counted and re.search(r"\bhow many\b", own, re.I) and not ASKS_SHARE.search(own):
+            # "How many premises still couldn't get superfast broadband in 2019?": a number of them ("about 3,100
+            # premises in 27 villages unable to get superfast speeds"), before a share ("91.2 per cent of premises")
+            def share_only(c: Candidate) -> bool:  # (of the numbers that count what is asked)
+                spans = [(a, b) for a, b in answer_spans("count", c.text, q)
+                         if self._counts(counted, _words_around(c.text, a, b), q)]
+                return bool(spans) and all(re.match(r"[\d.,]+\s*(?:%|per\s*cent)", c.text[a:b + 10]) for a, b in spans)
+            if share_only(lead):
+                alt = next((c for c in cands[1:6] if c.kind_ok and c.score >= 0.75 * lead.score and not share_only(c)
+                            and self._counts(counted, c.text, q)), None)
+                if alt is not None:
+                    lead = alt
         votes_got = q.kind == "count" and not continued and bool(VOTES_GOT.search(own))
         if votes_got and not _total_votes_told(lead.text):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and _total_votes_told(c.text)]
             if not alt:
                 return self._refuse("The articles give no number of votes for this, only a margin.", lead)
+            lead = alt[0]
+
+        if not continued and SENTENCE_ASKED.search(own) and not PUNISHMENT_TOLD.search(lead.text):
+            # "What sentence did the man convicted over the Palm House burglary get?": a quote that tells a
+            # punishment ("was jailed for 20 months at Ellesmoor Crown Court"), not one nearer in words
+            alt = [c for c in cands[:15] if c.score >= 0.6 * lead.score and PUNISHMENT_TOLD.search(c.text)]
+            if not alt:
+                return self._refuse("The articles tell of no sentence for this.", lead)
             lead = alt[0]
 
         asked_nth = _ordinals(own) if not continued else []
@@ -1411,6 +1437,14 @@ class ExtractiveAnswerer:
                     and _same_instance(c.text, asked_first) and not (done_asked_past and PLAN_TOLD.search(c.text))]
             if same:
                 lead = same[0]
+        elif asked_first and re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own) \
+                and PLAN_TOLD.search(lead.text):
+            # "When did it finish the last cabinet?": not "with the last cabinets finished by the end of 2018", a
+            # plan, before "the last of the 320 street cabinets, at Thursby Green, was switched on in December"
+            done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
+                    and _same_instance(c.text, asked_first) and not PLAN_TOLD.search(c.text)]
+            if done:
+                lead = done[0]
 
         outcome = OUTCOME.search(own)
         event_named = _event_of(own) if not continued and not part else None  # ("review", of the judicial review asked)
@@ -2324,14 +2358,22 @@ class ExtractiveAnswerer:
                 dates = [(a, b) for a, b in answer_spans("when", c.text, q)  # (a date, not "57 years after")
                          if YEAR.search(c.text[a:b]) or any(m in c.text[a:b] for m in MONTHS)]
                 return any(a - m.end() <= EVENT_REACH and m.start() - b <= EVENT_REACH for m in deeds(c) for a, b in dates)
+            # (not a plan, from a sentence that tells it done: "with the last cabinets finished by the end of 2018"
+            # is no answer to when it did, beside "the last of the 320 street cabinets ... was switched on")
+            # (nor, from one that tells the nth one asked, one that does not: "The work was finished by Northline")
+            nth_told = bool(asked_first) and _same_instance(lead.text, asked_first)
+
+            def no_plan(c: Candidate) -> bool:
+                return (PLAN_TOLD.search(lead.text) or not PLAN_TOLD.search(c.text)) and (
+                    not nth_told or _same_instance(c.text, asked_first))
             if not happened(lead):
                 alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and happened(c)
-                       and of_subject(c)]
+                       and of_subject(c) and no_plan(c)]
                 if alt:
                     lead = alt[0]
             if not dated_deed(lead):
                 lead = next((c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and dated_deed(c)
-                             and of_subject(c)), lead)
+                             and of_subject(c) and no_plan(c)), lead)
             if FIRST_TIME.search(own) and happened(lead):
                 # "When did the pier first open?": of the sentences that tell it happened, the earliest time
                 # ("opened in August 1887", not "officially opened on Saturday" after its rebuilding)
@@ -2347,7 +2389,7 @@ class ExtractiveAnswerer:
         # "How many votes did James Sowerby get?": not "Ms Tarrant ... polled 1,146 votes", a figure said of
         # someone else the sentence names as its subject, when it does not name the one asked about
         people = [e for e in own_entities if self._is_person(e, cands[:10])] \
-            if q.kind in ("count", "money") and not continued else []
+            if q.kind in ("count", "money", "when") and not continued else []
         people_names = {t for e in people for t in tokens(e)}
         # (a sentence names them, or opens "Her salary of £96,000 ..." after one that does, in the post asked:
         # "paid as chief executive", not "as director of care")
@@ -2366,23 +2408,39 @@ class ExtractiveAnswerer:
             if not alt:
                 return self._refuse(f"The articles say nothing of what {_list(people)} is paid.", lead)
             lead = alt[0]
-        if people and self._of_another(lead, people_names, cands[:10]):
+        if people and self._of_another(lead, people_names, cands[:10]) and not (
+                q.kind == "when" and PERSON_PRONOUN.search(lead.text)):  # ("his alarm had first sounded at 11.52pm")
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
                    and not self._of_another(c, people_names, cands[:10]) and of_them(c)
                    and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
             if not alt:
-                return self._refuse(f"The articles give that figure for someone else, not for {_list(people)}.", lead)
+                what = "date" if q.kind == "when" else "figure"  # ("When did Brian Tolley become leader?": not
+                # "Priya Rahman ... stood down as leader in 2021")
+                return self._refuse(f"The articles give that {what} for someone else, not for {_list(people)}.", lead)
             lead = alt[0]
 
         # "How many schools does the Northfold Academies Trust run?": not "the Calderway Education Trust ...
         # already runs eleven schools", a figure said of another body of the same kind, the one asked not named
-        bodies = [e for e in own_entities if len(e.split()) >= 2 and e not in people and e.split()[-1][:1].isupper()] \
-            if q.kind in ("count", "money") and not continued else []
+        # (and "Who designed the Fern House?": not "The Palm House was built in 1871 to designs by the engineer
+        # Josiah Caddick", a deed told of another house; another sentence must name it and tell the deed)
+        bodies = [e for e in own_entities if len(e.split()) >= 2 and e not in people and e.split()[-1][:1].isupper()
+                  and (q.kind in ("count", "money") or (lexicon().base_forms(e.split()[-1].lower(), "noun")
+                                                        and not self._is_person(e, cands[:10])))] \
+            if q.kind in ("count", "money", "who", "when") and not continued else []
+        # ("the Canal Street cycle lane": the name with the common nouns the question puts after it, so that "The
+        # Mill Road cycle lane averaged 3,120 bike trips a day" names another lane)
+        bodies = [_with_nouns_after(e, own) for e in bodies]
         elsewhere = [e for e in bodies if _names_another(lead.text, e) and not set(tokens(e)) <= set(tokens(lead.text))]
         if elsewhere:
+            deed = {t for w in words(own) if w not in STOPWORDS and _verb_form(w) for t in tokens(w)} \
+                if q.kind in ("who", "when") else set()
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score
                    and all(set(tokens(e)) <= set(tokens(c.text)) for e in elsewhere)
+                   and deed <= {t for w in words(c.text) for t in tokens(w)}
                    and (not counted or self._counts(counted, c.text, q, self._previous_sentence(c)))]
+            if not alt and q.kind in ("who", "when"):
+                return self._refuse(f"The articles tell this of another {elsewhere[0].split()[-1].lower()}, "
+                                    f"not of {_list(elsewhere)}.", lead)
             if not alt:
                 return self._refuse(f"The articles give that figure for another {elsewhere[0].split()[-1].lower()}, "
                                     f"not for {_list(elsewhere)}.", lead)
@@ -3040,7 +3098,9 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
         for c in d.citations:
             same = next((x for x in citations if x.source == c.source and x.start < c.end and c.start < x.end), None)
             text = text.replace(f"[{c.n}]", f"[\x00{same.n if same else c.n}]")
-        parts.append(text.replace("\x00", ""))
+        text = text.replace("\x00", "")
+        if text not in parts:  # (both parts answered by the same words of the same sentence: said once)
+            parts.append(text)
     return Draft(answer="\n\n".join(parts), citations=citations)
 
 
@@ -3132,6 +3192,10 @@ def _deed_of_people(measured: list[str], question: str) -> str | None:
 HOW_MANY = re.compile(r"\bhow many\s+(.*)", re.I)
 
 
+ADVERBS = frozenset({"still", "already", "ever", "yet", "also", "actually", "really", "currently", "now", "then",
+                     "just", "only", "even", "finally", "eventually", "altogether", "overall", "in", "ultimately"})
+
+
 def counted_words(question: str) -> list[str]:
     """What "how many ..." counts: the words after it, up to the first stop word (at most two, the second
     may be the verb: "families applied" is counted by "268 applications"); "how many chose to retire"
@@ -3147,9 +3211,9 @@ def counted_words(question: str) -> list[str]:
     for w in words(asked):
         if w in STOPWORDS or len(out) == 3 or (not out and verb_like(w)):
             break
-        if not out and w.endswith("ly") and lexicon().base_forms(w, "adv") and not lexicon().base_forms(w, "noun") \
-                and not lexicon().base_forms(w, "adj"):
-            break  # ("how many actually went?" counts nothing it names)
+        if w in ADVERBS or (not out and w.endswith("ly") and lexicon().base_forms(w, "adv")
+                            and not lexicon().base_forms(w, "noun") and not lexicon().base_forms(w, "adj")):
+            break  # ("how many actually went?" counts nothing it names; "how many premises still couldn't ...")
         out.append(w)
     # (of three, the last two when the third is a plural noun, the thing counted: "emergency ambulance
     # transfers"; not "fire stations closed", "nurses currently work")
@@ -3295,6 +3359,16 @@ def _head(counted: list[str]) -> list[str]:
         if any(b != counted[1] for b in bases):
             return counted[1:]
     return counted
+
+
+def _with_nouns_after(name: str, question: str) -> str:
+    """The name with up to two nouns the question puts right after it ("Canal Street cycle lane")."""
+    m = re.search(re.escape(name) + r"((?:\s+[a-z][a-z-]+){1,2})", question)
+    if not m:
+        return name
+    nouns = list(itertools.takewhile(lambda w: w not in STOPWORDS and bool(lexicon().base_forms(w, "noun"))
+                                     and not _verb_form(w) and not lexicon().mainly_verb(w), m.group(1).split()))
+    return " ".join([name] + nouns)
 
 
 def _total_votes_told(text: str) -> bool:  # "took 1,612 votes", not "won by 97 votes" nor "a majority of 611 votes"

@@ -3653,3 +3653,66 @@ def test_who_took_over_is_told_by_his_predecessor(broadband_bot):
     ans = conv.ask("And who took over from her?")
     assert_answered(ans, "broadband_2019", "**Philip Drury**")
     assert ans.citations[0].source == "broadband_2019", show(ans)
+
+
+def test_a_deed_or_date_told_of_another_of_the_kind_is_no_answer(glasshouse_bot, streets_bot):
+    # "The Palm House was built in 1871 to designs by the engineer Josiah Caddick": another house's designer
+    assert_refused(glasshouse_bot.ask("Who designed the Fern House at Brantwick Botanic Garden?"), "another house")
+    assert_answered(glasshouse_bot.ask("Who designed the Palm House?"), "glasshouse_2010", "**Josiah Caddick**")
+    # "Priya Rahman, who led Brantwick Borough Council ... and stood down as leader in 2021": her date, not his
+    assert_refused(glasshouse_bot.ask("In what year did Brian Tolley become leader of Brantwick Borough Council?"),
+                   "someone else")
+    # "The Mill Road cycle lane averaged 3,120 bike trips a day": another lane's count
+    assert_refused(streets_bot.ask("How many cyclists a day use the Canal Street cycle lane?"), "another lane")
+    assert_answered(streets_bot.ask("How many bike trips a day were there on the Mill Road cycle lane in 2023?"),
+                    "streets_2024", "3,120")
+
+
+def test_a_sentence_asked_is_a_punishment_told(glasshouse_bot, streets_bot):
+    # "Craig Denholm, 46, was jailed for 20 months at Ellesmoor Crown Court": what was done to him, though the
+    # quote shares few of the question's words
+    ans = glasshouse_bot.ask("What sentence did the man convicted over the Palm House burglary get?")
+    assert_answered(ans, "glasshouse_2024", "20 months")
+    # the planters were set on fire, but no article tells of anyone sentenced for it
+    assert_refused(streets_bot.ask("What sentence did the person who set fire to the Ferndale Road planters receive?"),
+                   "no sentence")
+
+
+def test_and_what_is_it_now_asks_the_last_question_of_now(broadband_bot):
+    # "And what is it now?": the share asked before, as the newest article gives it ("97.4 per cent")
+    conv = Conversation(broadband_bot)
+    conv.ask("What share of Ravensmoor premises could get superfast broadband when Ravensmoor Connected was finally "
+             "finished?")
+    ans = conv.ask("And what is it now?")
+    assert ans.standalone_question.endswith("now?"), show(ans)
+    assert_answered(ans, "broadband_2023", "97.4")
+
+
+def test_how_many_is_a_number_of_them_before_a_share(broadband_bot):
+    # "That still leaves about 3,100 premises in 27 villages unable to get superfast speeds", before "Superfast
+    # broadband is now available to 91.2 per cent of premises in the county", a share of them
+    ans = broadband_bot.ask("How many premises still couldn't get superfast broadband in 2019?")
+    assert_answered(ans, "broadband_2019", "**3,100**")
+    # (a share asked is still a share)
+    ans = broadband_bot.ask("What percentage of premises could get superfast broadband in 2019?")
+    assert_answered(ans, "broadband_2019", "91.2 per cent")
+
+
+def test_when_it_did_the_last_one_is_not_when_it_was_to(broadband_bot):
+    # "When did it finish the last cabinet?": "the last of the 320 street cabinets, at Thursby Green, was switched
+    # on in December", not "with the last cabinets finished by the end of 2018" (a plan), nor "The work was
+    # finished by Northline Fibre, which took over the contract in June 2016" (no last cabinet)
+    conv = Conversation(broadband_bot)
+    conv.ask("Which company took over the broadband work after Vantis collapsed?")
+    conv.ask("How much was its contract worth?")
+    ans = conv.ask("When did it finish the last cabinet?")
+    assert_answered(ans, "broadband_2019", "December")
+    assert ans.citations[0].source == "broadband_2019" and "2018" not in ans.answer.split("\n")[0], show(ans)
+
+
+def test_two_parts_answered_by_the_same_words_say_them_once(seeds_bot):
+    # both parts are answered by "(from 335 as of March 2015, to 344 as of March 2016)": one quote, once
+    ans = seeds_bot.ask("How many Birmingham schools were rated good or outstanding in March 2015, and how many a "
+                        "year later?")
+    assert "335" in ans.answer and "344" in ans.answer, show(ans)
+    assert ans.answer.count("from 335 as of March 2015") == 1, show(ans)
