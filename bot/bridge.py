@@ -20,7 +20,7 @@ from bot.question import APPOSED, TITLES, apposed_head, find_entities
 from index.text import STOPWORDS
 
 # "the woman who", "The English lecturer who", "the vice-chancellor who": a noun phrase a "who" clause describes
-DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+who\s+", re.I)
+DESCRIBED = re.compile(r"\b(?:the|a|an)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w’'-]*)\s+(who|whose)\s+", re.I)
 # where a description before the question itself ends: "... were axed - what job did she hold?"
 SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+|[.;]\s+(?=[A-Z])")
 # "the company that owns the holiday park": a body a "that" or "which" clause describes
@@ -122,8 +122,11 @@ def describe(question: str) -> Described | None:
         if gender is None:
             gender = _pronoun_sex(main)
         main = main[:1].upper() + main[1:]
-        whole = f"Who was the {m.group(1)}{head} who {clause}?"
-        return Described(leads=(f"Who {clause}?", whole), main=main, context=context.rstrip(".,;: "), gender=gender)
+        # ("the retired pharmacist whose group launched the petition": "Whose group launched the petition?")
+        rel = m.group(3).lower()
+        whole = f"Who was the {m.group(1)}{head} {rel} {clause}?"
+        return Described(leads=(f"{rel.capitalize()} {clause}?", whole), main=main, context=context.rstrip(".,;: "),
+                         gender=gender)
     return _post_of(q) or _body(q)
 
 

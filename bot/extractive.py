@@ -2798,6 +2798,10 @@ class ExtractiveAnswerer:
         given = [e for e in q.entities if len(e) > 3]
 
         def gap(x: int, s0: int, s1: int) -> int:
+            if x < s0:  # (the post's own complement parts it from no name: "its first paid member of staff, general
+                # manager Priya Nandra")
+                post = re.match(r"[\w’'-]+\s+of\s+(?:the\s+)?[a-z][\w-]*(?=,)", text[x:s0])
+                x = x + post.end() - len(text[x:].split()[0]) if post else x
             between = text[min(x, s1):max(x, s0)]
             for e in given:
                 between = between.replace(e, "")
@@ -2887,7 +2891,10 @@ class ExtractiveAnswerer:
         if any(set(tokens(b)) & said for b in bodies) or not any(  # (a post: not "the company's history")
                 lexicon().is_person_noun(w.lower()) for m in BODY_POSSESSIVE.finditer(c.text) for w in m.group(1).split()):
             return False
-        before = set(tokens(self._previous_sentence(c)))
+        # (or the two before that: "Coldwell Fibre ... now has 1,420 customers. ... Last November it was named
+        # community business of the year. The society took on its first paid member of staff, ...")
+        art = self.store.get_article(c.source)
+        before = set(tokens(" ".join(art.text[a:b] for a, b in art.sentences[max(0, c.index - 3):c.index])))
         return not any(set(tokens(b)) & before for b in bodies)
 
     def _told_of(self, c: Candidate, names: set[str], opening: re.Pattern, every: bool = False,

@@ -3716,3 +3716,20 @@ def test_two_parts_answered_by_the_same_words_say_them_once(seeds_bot):
                         "year later?")
     assert "335" in ans.answer and "344" in ans.answer, show(ans)
     assert ans.answer.count("from 335 as of March 2015") == 1, show(ans)
+
+
+def test_a_post_and_its_complement_stand_beside_the_name(broadband_bot):
+    # "The society took on its first paid member of staff, general manager Priya Nandra": "of staff" is the
+    # post's own, and "the society" is Coldwell Fibre, named three sentences before
+    conv = Conversation(broadband_bot)
+    assert_answered(conv.ask("Who was the first paid member of staff at Coldwell Fibre?"), "broadband_2019",
+                    "**Priya Nandra**")
+    assert_answered(conv.ask("Where was she working before that?"), "broadband_2019", "Leeds")
+
+
+def test_a_person_described_by_whose(glasshouse_bot):
+    # "the retired pharmacist whose group launched the Save Our Palm House petition" is asked for first ("Whose
+    # group launched ...?": Mr Haskins), then what bears his name: "named the Haskins Garden in his memory"
+    ans = glasshouse_bot.ask("What was named after the retired pharmacist whose group launched the Save Our Palm "
+                             "House petition?")
+    assert_answered(ans, "glasshouse_2016", "Haskins Garden")
