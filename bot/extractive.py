@@ -2242,7 +2242,8 @@ class ExtractiveAnswerer:
                 mods = {w for w in post_words[:-1] if w not in TIME_MODIFIERS and w not in owned}
 
                 def names_post(c: Candidate) -> bool:
-                    return self._names_beside(c, post_word, q, owner, mods) or named_by_deed(c)
+                    return self._names_beside(c, post_word, q, owner, mods) or named_by_deed(c) or (
+                        bool(post) and _apposed_name(c.text, post_word))
                 if post_word and not names_post(lead):
                     # (of the time asked: "the health minister when the 2024 report came out" is not one of 2017)
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)
@@ -3242,6 +3243,13 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     anchors = [m.span() for t in timeless for m in re.finditer(r"\b" + re.escape(t) + r"\w*", text.lower())]
     if anchors:
         spans.sort(key=lambda s: min(max(0, a - s[1], s[0] - b) for a, b in anchors))
+    named_of = NAME_OF.search(q.text) if q.kind == "who" else None
+    noun = words(named_of.group(1))[-1:] if named_of else []
+    if noun and not lexicon().is_person_noun(noun[0], senses=1):  # ("the name of the dog": "their spaniel, Biscuit,")
+        apposed = [m.group(2) for m in re.finditer(r"\b([a-z][a-z-]+),\s+((?-i:[A-Z])[a-z’'-]+)(?=\s*[,.;])", text)
+                   if _apposed_name(m.group(0) + ",", noun[0])]
+        if apposed:
+            return apposed[:1]
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
         # (and one in a clause of time after the one it is told of: "Claire Stansfield, who became chief
         # executive last year when Andrew Cullis retired")
@@ -3376,6 +3384,14 @@ def _with_nouns_after(name: str, question: str) -> str:
     nouns = list(itertools.takewhile(lambda w: w not in STOPWORDS and bool(lexicon().base_forms(w, "noun"))
                                      and not _verb_form(w) and not lexicon().mainly_verb(w), m.group(1).split()))
     return " ".join([name] + nouns)
+
+
+def _apposed_name(text: str, noun: str) -> bool:
+    """Does the text set one capitalised name off after the noun, or a kind of it ("their spaniel, Biscuit,"
+    for the name of the dog)?"""
+    return any((m.group(1).lower() == noun or _same_noun(m.group(1).lower(), noun))
+               and m.group(2).lower() not in STOPWORDS and m.group(2).lower() not in PERSON_TITLES
+               for m in re.finditer(r"\b([a-z][a-z-]+),\s+((?-i:[A-Z])[a-z’'-]+)(?=\s*[,.;])", text))
 
 
 def _total_votes_told(text: str) -> bool:  # "took 1,612 votes", not "won by 97 votes" nor "a majority of 611 votes"

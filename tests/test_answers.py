@@ -3733,3 +3733,11 @@ def test_a_person_described_by_whose(glasshouse_bot):
     ans = glasshouse_bot.ask("What was named after the retired pharmacist whose group launched the Save Our Palm "
                              "House petition?")
     assert_answered(ans, "glasshouse_2016", "Haskins Garden")
+
+
+def test_the_name_of_an_animal_set_off_after_its_kind(pub_bot):
+    # "their spaniel, Biscuit,": the dog's name, one word set off after a kind of dog, not the people named
+    # before it
+    ans = pub_bot.ask("What was the name of the dog that got out of the flat above the bar during the fire?")
+    assert_answered(ans, "pub_2017", "**Biscuit**")
+    assert "**Kasia Nowak**" not in ans.answer, show(ans)
