@@ -1411,6 +1411,7 @@ class ExtractiveAnswerer:
         asked_nth = _ordinals(own) if not continued else []
         # (of what is asked, not of a clause of time: "who has that job now that the first homes are open?")
         asked_first = _ordinals(TIME_PHRASE.split(own, maxsplit=1)[0]) if asked_nth else []
+        past_asked = bool(re.search(r"\b(?:was|were|did|had)\b", own, re.I)) and not FUTURE_ASKED.search(own)
         if asked_nth and _other_instance(lead.text, asked_nth):
             # "their first strike" asked, "their second walkout in a month" told: another one of them
             same = [c for c in cands[:10] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
@@ -1418,7 +1419,7 @@ class ExtractiveAnswerer:
             if not same:
                 (n, noun), (m, told) = _other_instance(lead.text, asked_nth)
                 return self._refuse(f"The articles speak of the {m} {told}, not the {n} {noun}.", lead)
-            if re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own):
+            if past_asked:
                 # ("Where was the first of the cabinets switched on?": "The first cabinet, on Station Road in Kelsby,
                 # went live", before "The first cabinets are due to be switched on in Kelsby and Ambledon")
                 same.sort(key=lambda c: bool(PLAN_TOLD.search(c.text)))
@@ -1431,14 +1432,12 @@ class ExtractiveAnswerer:
             ratio = 0.9 if all(n != "last" for n, _ in asked_first) else 0.85
             # (a plan for it is not what was done: "the works' last blast furnace would close by the end of 2024"
             # is no answer to when it did, beside "shut down for the final time on 12 December 2024")
-            done_asked_past = re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own) \
-                and not PLAN_TOLD.search(lead.text)
+            done_asked_past = past_asked and not PLAN_TOLD.search(lead.text)
             same = [c for c in cands[1:6] if c.score >= ratio * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
                     and _same_instance(c.text, asked_first) and not (done_asked_past and PLAN_TOLD.search(c.text))]
             if same:
                 lead = same[0]
-        elif asked_first and re.search(r"\b(?:was|were|did|had)\b", own, re.I) and not FUTURE_ASKED.search(own) \
-                and PLAN_TOLD.search(lead.text):
+        elif asked_first and past_asked and PLAN_TOLD.search(lead.text):
             # "When did it finish the last cabinet?": not "with the last cabinets finished by the end of 2018", a
             # plan, before "the last of the 320 street cabinets, at Thursby Green, was switched on in December"
             done = [c for c in cands[1:6] if c.score >= 0.6 * lead.score and (q.kind not in KIND_WORDS or c.kind_ok)
@@ -2243,7 +2242,7 @@ class ExtractiveAnswerer:
 
                 def names_post(c: Candidate) -> bool:
                     return self._names_beside(c, post_word, q, owner, mods) or named_by_deed(c) or (
-                        bool(post) and _apposed_name(c.text, post_word))
+                        bool(post) and bool(_apposed_names(c.text, post_word)))
                 if post_word and not names_post(lead):
                     # (of the time asked: "the health minister when the 2024 report came out" is not one of 2017)
                     named = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and names_post(c)
@@ -2894,8 +2893,7 @@ class ExtractiveAnswerer:
             return False
         # (or the two before that: "Coldwell Fibre ... now has 1,420 customers. ... Last November it was named
         # community business of the year. The society took on its first paid member of staff, ...")
-        art = self.store.get_article(c.source)
-        before = set(tokens(" ".join(art.text[a:b] for a, b in art.sentences[max(0, c.index - 3):c.index])))
+        before = set(tokens(self._sentences_before(c, 3)))
         return not any(set(tokens(b)) & before for b in bodies)
 
     def _told_of(self, c: Candidate, names: set[str], opening: re.Pattern, every: bool = False,
@@ -2915,9 +2913,7 @@ class ExtractiveAnswerer:
         return named(before) and set(also) <= set(tokens(c.text + " " + before))
 
     def _previous_sentence(self, c: Candidate) -> str:
-        art = self.store.get_article(c.source)
-        i = c.index
-        return art.text[art.sentences[i - 1][0]:art.sentences[i - 1][1]] if i > 0 else ""
+        return self._sentences_before(c, 1)
 
     def _opens_with_another(self, c: Candidate, entity: str) -> bool:
         """Does the sentence open by naming another person ("Gary Stannard, who won Ashgrove from Rosalind
@@ -2960,9 +2956,12 @@ class ExtractiveAnswerer:
         if not re.search(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[’']s\s+(?:[\w-]+\s+){0,2}?" + p
                          + r"\b|\b" + p + r"\s+of\s+(?:the|its|their|this|that)\s+[a-z]", c.text, re.I):
             return False
+        return bool(set(tokens(owner)) & set(tokens(self._sentences_before(c, 2))))
+
+    def _sentences_before(self, c: Candidate, n: int) -> str:
+        """The text of the (up to) n sentences before the candidate's, in its article."""
         art = self.store.get_article(c.source)
-        before = " ".join(art.text[a:b] for a, b in art.sentences[max(0, c.index - 2):c.index])
-        return bool(set(tokens(owner)) & set(tokens(before)))
+        return " ".join(art.text[a:b] for a, b in art.sentences[max(0, c.index - n):c.index])
 
     def _naming_before(self, c: Candidate) -> str:
         """The nearest of the four sentences before the candidate that names a person (what "Their successor
@@ -3246,8 +3245,7 @@ def _answer_words(q: QuestionInfo, quote: str) -> list[str]:
     named_of = NAME_OF.search(q.text) if q.kind == "who" else None
     noun = words(named_of.group(1))[-1:] if named_of else []
     if noun and not lexicon().is_person_noun(noun[0], senses=1):  # ("the name of the dog": "their spaniel, Biscuit,")
-        apposed = [m.group(2) for m in re.finditer(r"\b([a-z][a-z-]+),\s+((?-i:[A-Z])[a-z’'-]+)(?=\s*[,.;])", text)
-                   if _apposed_name(m.group(0) + ",", noun[0])]
+        apposed = _apposed_names(text, noun[0])
         if apposed:
             return apposed[:1]
     if q.kind == "who":  # "Kelsworth Connect's board": a name that only qualifies a noun comes after one that acts
@@ -3386,12 +3384,12 @@ def _with_nouns_after(name: str, question: str) -> str:
     return " ".join([name] + nouns)
 
 
-def _apposed_name(text: str, noun: str) -> bool:
-    """Does the text set one capitalised name off after the noun, or a kind of it ("their spaniel, Biscuit,"
-    for the name of the dog)?"""
-    return any((m.group(1).lower() == noun or _same_noun(m.group(1).lower(), noun))
-               and m.group(2).lower() not in STOPWORDS and m.group(2).lower() not in PERSON_TITLES
-               for m in re.finditer(r"\b([a-z][a-z-]+),\s+((?-i:[A-Z])[a-z’'-]+)(?=\s*[,.;])", text))
+def _apposed_names(text: str, noun: str) -> list[str]:
+    """The capitalised names the text sets off, one word each, after the noun or a kind of it ("their spaniel,
+    Biscuit," for the name of the dog)."""
+    return [m.group(2) for m in re.finditer(r"\b([a-z][a-z-]+),\s+((?-i:[A-Z])[a-z’'-]+)(?=\s*[,.;])", text)
+            if (m.group(1).lower() == noun or _same_noun(m.group(1).lower(), noun))
+            and m.group(2).lower() not in STOPWORDS and m.group(2).lower() not in PERSON_TITLES]
 
 
 def _total_votes_told(text: str) -> bool:  # "took 1,612 votes", not "won by 97 votes" nor "a majority of 611 votes"
