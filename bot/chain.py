@@ -26,6 +26,7 @@ from bot.acronyms import AcronymReader
 from bot.answer import Answer, Citation, Turn
 from bot.bridge import resolve
 from bot.conversation import CHANGED_SINCE, OTHER_PRONOUNS, PERSON_PRONOUNS, condense
+from bot.events import EventClock, event_clause
 from bot.extractive import NOW, QUESTION_CARRY, Draft, ExtractiveAnswerer, measured_words, merge_drafts, split_question
 from bot.generative import GenerativeAnswerer
 from bot.question import THING_AGE, TIME_PHRASE, YEAR, analyse
@@ -36,18 +37,23 @@ from index.store import Store
 
 # "how much by the time of the merger", "who in 2019", "how many now": a part that asks again, with no verb
 ELLIPTIC = re.compile(r"^\W*(how\s+(?:much|many)|who|what|which|where)\s+(?:by|in|at|during|after|before|since|"
-                      r"until|once|now|then|today|this\s+year|last\s+year)\b", re.I)
+                      r"until|once|when|now|then|today|this\s+year|last\s+year)\b", re.I)
 # "..., and who was in that role when ...?", "who held the same post ...": the post the first part asked of
 SAME_POST = re.compile(r"^\W*(?:and\s+)?who\s+(?:(?:was|is|were|had\s+been)\s+in|held|had|filled)\s+(?:that|the\s+same|this)\s+"
                        r"(?:role|post|job|position|seat|office)\b", re.I)
 # "..., and how many were left by the time of the loan?": a count of what the first part counted
 COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|had|have|has|remained|remain|stayed|"
-                         r"stay|still)\b)", re.I)
+                         r"stay|still|(?:does|did|do)\s+(?:it|they)\s+have)\b)", re.I)
 
 
 # "what was it ...", "how much was that ...": the same thing asked again, of another time
 IT_ASKED = re.compile(r"\W*(?:and\s+|but\s+)?(?:what|how\s+(?:many|much))\s+(?:was|is|were|are)\s+"
                       r"(?:it|that|this|they|those|these)\b", re.I)
+
+
+# an event told of someone or something by a pronoun ("when she retired", "when it bought the works"): its
+# subject is not known to the search for it, so it is not timed
+PRONOUN_EVENT = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b", re.I)
 
 
 class QuestionError(ValueError):
@@ -77,6 +83,7 @@ class Bot:
         self.store = store
         self.retriever = HybridRetriever(store=store, k=settings.retrieve_k)
         self.extractive = ExtractiveAnswerer(store)
+        self.events = EventClock(store, self.retriever.search, self.extractive._article_years)
         self.acronyms = AcronymReader(store, self.retriever.search)
         self.generative = GenerativeAnswerer(settings, store) if settings.llm == "openai" else None
         self.chain: Runnable = (
@@ -158,6 +165,8 @@ class Bot:
             asked = f"{asked.rstrip(' ?')} in {worked_out[0]}?"
         draft = self.extractive.answer(q, state["retrieval"], previous, asked=asked)
         parts = split_question(state["standalone"])
+        if len(parts) != 2 and not q.injection:
+            draft = self._at_event(state["standalone"], draft, previous)
         if len(parts) == 2 and not q.injection:
             # a two-part question: each part on its own evidence, the second read after the first
             # the second part's pronouns name the first part's subject, but it carries none of its words
@@ -206,16 +215,46 @@ class Bot:
             retrievals = [first_found, self.retriever.search(second)]
             analysed = [first_info, analyse(second)]
             kinds = [a.kind for a in analysed]
-            drafts = [self.extractive.answer(analysed[0], retrievals[0], previous, asked=first, part=True)]
+            found = [self.extractive.answer(analysed[0], retrievals[0], previous, asked=first, part=True)]
+            drafts = [self._at_event(first, found[0], previous, part=True)]
             # "... and when was it meant to be ready?": "it" is what the first part's quote was about
             after = drafts[0].citations if refers_back and drafts[0].citations else previous
-            drafts.append(self.extractive.answer(analysed[1], retrievals[1], after,
-                                                 asked=QUESTION_CARRY.sub("", second), avoid=drafts[0].citations,
-                                                 part=True))
+            found.append(self.extractive.answer(analysed[1], retrievals[1], after, asked=QUESTION_CARRY.sub("", second),
+                                                avoid=drafts[0].citations, part=True))
+            drafts.append(self._at_event(second, found[1], after, avoid=drafts[0].citations, part=True))
             if not any(d.refused for d in drafts):
-                drafts = self._apart_in_time(texts, kinds, retrievals, drafts, previous)
+                if drafts == found:  # (a part timed by its event keeps that time)
+                    drafts = self._apart_in_time(texts, kinds, retrievals, drafts, previous)
                 draft = merge_drafts(drafts)
         return draft
+
+    def _at_event(self, text: str, got: Draft, previous: list[Citation], **kw) -> Draft:
+        """"How many vehicles a day were using Canal Street when the closures were made permanent?": when the
+        answer found quotes an article written at another time than the event, in a sentence that does not
+        tell of it, the question without its event clause is answered from the articles written when the
+        event happened (if they answer it)."""
+        carry = QUESTION_CARRY.search(text)
+        typed = text[:carry.start()] if carry else text
+        m = event_clause(typed)
+        pronoun = PRONOUN_EVENT.search(m.group("event")) if m else None
+        if not m or got.refused or not got.citations or \
+                pronoun and not re.search(r"\b(?-i:[A-Z])", m.group("event")[:pronoun.start()]):
+            return got  # (but "when Fenwick's announced it was closing" names whom "it" is)
+        event, lead = m.group("event"), got.citations[0]
+        core = (typed[:m.start()] + typed[m.end():]).strip()
+        year = self.events.year(event, analyse(core).entities)
+        sources = self.events.articles(year) if year else []
+        if not sources or lead.source in sources or str(year) in YEAR.findall(lead.quote) \
+                or self.events.tells(self._around(lead), event):
+            return got  # (an answer from that time, or from a sentence that tells of it, stands)
+        # asked whole of those articles (the event's words find the sentence that tells it: "Council leader
+        # Graham Tozer said ..." after "The council's cabinet voted ... to approve the scheme"), else without them
+        for asked in (typed, core):
+            found = self.retriever.search(asked + (carry.group(0) if carry else ""))
+            timed = self.extractive.answer(analyse(asked), found, previous, asked=asked, within=sources, **kw)
+            if not timed.refused:
+                return timed
+        return got
 
     def _apart_in_time(self, texts: list[str], kinds: list, retrievals: list, drafts: list[Draft],
                        previous: list[Citation]) -> list[Draft]:

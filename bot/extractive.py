@@ -803,11 +803,11 @@ class ExtractiveAnswerer:
 
     def answer(self, q: QuestionInfo, retrieval: Retrieval, previous: list[Citation] | None = None,
                asked: str | None = None, avoid: list[Citation] | None = None, _whole: bool = False,
-               part: bool = False, before: int | None = None) -> Draft:
+               part: bool = False, before: int | None = None, within: list[str] | None = None) -> Draft:
         """`q` is the standalone question; `asked` what the user typed (names it holds must be answered);
         `avoid` quotes already given for another part of the same question (`part`: this is one part of a
         two-part question; `_whole`: the articles of the year asked about were added to what was retrieved;
-        `before`: only articles written before that year may answer)."""
+        `before`: only articles written before that year may answer; `within`: only these articles may)."""
         previous = previous or []
 
         def reread(years: list[str], after: bool = False) -> Draft | None:
@@ -815,12 +815,16 @@ class ExtractiveAnswerer:
             done already or adds nothing)."""
             wider = retrieval if _whole else self._with_articles_of(years, retrieval, after=after)
             return None if wider is retrieval else \
-                self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before)
+                self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before, within=within)
         if before is not None and retrieval.passages:
             dated = self._article_years()
             earlier = {s for s, (lo, hi) in dated.items() if hi < before}
             retrieval = self._with_articles_of([str(lo) for s, (lo, hi) in dated.items() if s in earlier], retrieval)
             retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in earlier])
+        if within is not None and retrieval.passages:
+            dated = self._article_years()
+            retrieval = self._with_articles_of([str(dated[s][0]) for s in within if s in dated], retrieval)
+            retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in within])
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
                                 "questions about the articles, by quoting them.", None)

@@ -36,7 +36,7 @@ _INJECTION = [re.compile(p, re.I) for p in (
     r"\b(reveal|print|show|repeat|output|display|leak|dump|recite|tell me)\b.{0,30}\b(your|the)\s+(instructions|prompt|rules|configuration|guidelines|canary|secret)",
     r"\byou are (now|no longer)\b|\bfrom now on\b.{0,40}\b(you|act|respond|answer)\b",
     r"\b(act|behave|respond) as (if|though|an?|the)\b|\bpretend (to be|you)\b|\brole-?play\b",
-    r"\b(DAN|jailbreak|jailbroken|developer mode|god mode|do anything now)\b",
+    r"\b(?-i:DAN)\b(?![’']s)|\b(jailbreak|jailbroken|developer mode|god mode|do anything now)\b",  # (not "Dan's Run")
     r"\bnew (instructions|rules|task)\s*:",
     r"\b(base64|rot13|hex)\b.{0,40}\b(decode|encoded|follow|execute)\b|\b(decode|execute)\b.{0,40}\b(base64|rot13)\b",
     r"</?(system|instructions?|prompt)>|\[/?(system|INST)\]|<\|im_start\|>",

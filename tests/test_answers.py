@@ -3741,3 +3741,50 @@ def test_the_name_of_an_animal_set_off_after_its_kind(pub_bot):
     ans = pub_bot.ask("What was the name of the dog that got out of the flat above the bar during the fire?")
     assert_answered(ans, "pub_2017", "**Biscuit**")
     assert "**Kasia Nowak**" not in ans.answer, show(ans)
+
+
+# --------------------------------------------------------------------------- times told by events
+
+def test_an_event_is_timed_by_the_sentences_that_tell_it(marina_bot):
+    from bot.events import event_clause
+    # "the marina would open in 2020", "due to open in summer 2021" and "has been pushed back to spring 2022"
+    # were plans; "Marlhaven's new marina has officially opened" in the article of 2022 tells the event
+    assert marina_bot.events.year("the marina opened") == 2022
+    assert marina_bot.events.articles(2022) == ["harbour_2022"]
+    # an event told by names alone, or by too few words, is not timed
+    assert marina_bot.events.year("Bramwell Marine went under") is None
+    assert marina_bot.events.year("it opened") is None
+    # the clause: not a question asking when, nor one timed by a year or by now
+    assert event_clause("How many boats were left by the time the marina opened?").group("event") == "the marina opened"
+    assert event_clause("When did the marina open?") is None
+    assert event_clause("Who leads it now that fares are going up?") is None
+    assert event_clause("Who led the council when the plan was approved in 2013?") is None
+
+
+def test_a_time_told_back_from_the_day_of_writing(tmp_path_factory, embeddings):
+    bot = corpus_bot(tmp_path_factory, embeddings, "events-bot", {
+        "club_2015.txt": "Town expelled from league\nBy A Writer, Sport, 2 June 2015\n\nHalbridge Town have been "
+                         "expelled from the Northern Counties League after 131 years.\n\nThe club's supporters "
+                         "met last night.\n",
+        "club_2019.txt": "New ground approved\nBy A Writer, News, 3 April 2019\n\nThe council approved the new "
+                         "ground on Tuesday.\n\nIt comes almost four years after the old club was expelled from the "
+                         "league, and two years after the trust bought the Mill Lane site.\n",
+    })
+    # "almost four years after the old club was expelled", in an article of 2019: 2015, not 2019
+    assert bot.events.year("the club was expelled") == 2015
+
+
+def test_a_figure_asked_of_an_event_comes_from_the_article_of_that_time(estate_bot, museum_bot, surgery_bot):
+    # "when the demolition plan was first approved": the article of 2010 that tells of the cabinet approving
+    # it gives the leader then ("The council leader, Councillor Derek Ambler"), not a later one
+    ans = estate_bot.ask("Who led the council when the demolition plan was first approved, and who was leader when "
+                         "the first new homes were handed over?")
+    assert_answered(ans, "estate_2010", "Ambler", "Hussain")
+    # "when the torc was stolen": his rank in the article of the theft
+    ans = museum_bot.ask("What rank was Robert Okafor when the torc was stolen, and what was he doing for a living "
+                         "by 2018?")
+    assert_answered(ans, "museum_2011", "Detective Inspector", "Halden")
+    # "by the time the new health centre opened": what he did then, in the article of the opening
+    ans = surgery_bot.ask("The man whose chemist's shop was next door to Orchard Lane - what was he doing by the "
+                          "time the new health centre opened?")
+    assert_answered(ans, "surgery_2017", "Tanner's Yard Pharmacy")
