@@ -46,6 +46,8 @@ COUNT_AGAIN = re.compile(r"^(\W*(?:and\s+)?how\s+many)\s+(?=(?:was|were|is|are|h
                          r"stay|still|(?:does|did|do)\s+(?:it|they)\s+have)\b)", re.I)
 
 
+# "..., and who leads it now?": "it" what the verb acts on, the one body the first part named
+RUNS_IT = re.compile(r"^\W*(?:and\s+)?who\s+(?:now\s+)?(?-i:[a-z]+s|led|ran|owned|chaired|managed)\s+(it|them)\b", re.I)
 # "what was it ...", "how much was that ...": the same thing asked again, of another time
 IT_ASKED = re.compile(r"\W*(?:and\s+|but\s+)?(?:what|how\s+(?:many|much))\s+(?:was|is|were|are)\s+"
                       r"(?:it|that|this|they|those|these)\b", re.I)
@@ -203,7 +205,13 @@ class Bot:
                 second = condense(parts[1], [said], self._around)
                 own_words = [t for t in analyse(parts[1]).content if not YEAR.fullmatch(t)]
                 same_thing = set(own_words) <= set(first_info.content) or bool(IT_ASKED.match(parts[1]))
-                if second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]) and same_thing:
+                runs_it = RUNS_IT.match(parts[1])
+                named = [e for e in first_info.entities if len(e.split()) >= 2]
+                if second == parts[1] and runs_it and len(named) == 1:
+                    # "Who was leading Kessington District Council when ..., and who leads it in 2023?": it is
+                    # the body the first part named
+                    second = parts[1][:runs_it.start(1)] + named[0] + parts[1][runs_it.end(1):]
+                elif second == parts[1] and re.search(r"\b(1[6-9]|20)\d\d\b", parts[1]) and same_thing:
                     # "..., and what was it in 2024?": the first part's question asked of that time
                     # (not "..., and how many visitors did it get in 2010?", a question of its own)
                     again = condense("And " + parts[1], [Turn(question=first)])

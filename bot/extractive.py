@@ -2123,7 +2123,10 @@ class ExtractiveAnswerer:
                     this_year = art.years and art.years[0] <= int(y) <= art.years[1] and THIS_YEAR.search(c.text)
                     # (the year after it was written, where it tells of what is to come then, for a question
                     # of what is to come: what happened that year it cannot know)
-                    next_year = art.years and int(y) == art.years[1] + 1 and PLANNED.search(own) and \
+                    # ("Which firm has been brought in to run the race from 2024?": a start, told as "the deal,
+                    # which starts with next year's race")
+                    ahead = PLANNED.search(own) or re.search(r"\b(?:from|starting|beginning)\s+(?:in\s+)?" + y, own)
+                    next_year = art.years and int(y) == art.years[1] + 1 and ahead and \
                         tells_next_year(window, published(art.date, art.years))
                     return bool(in_text or of_year or last_year or this_year or next_year)
                 return True

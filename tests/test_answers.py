@@ -3788,3 +3788,19 @@ def test_a_figure_asked_of_an_event_comes_from_the_article_of_that_time(estate_b
     ans = surgery_bot.ask("The man whose chemist's shop was next door to Orchard Lane - what was he doing by the "
                           "time the new health centre opened?")
     assert_answered(ans, "surgery_2017", "Tanner's Yard Pharmacy")
+
+
+race_bot = evals_fixture("race_bot", "corpus60")  # a town's half marathon, 2010-2023
+
+
+def test_a_start_in_the_year_after_an_article_is_told_as_next_year(race_bot):
+    # "Which firm has been brought in to run the race from 2024?", in an article of 2023: "Under the deal, which
+    # starts with next year's race, Stridewell will take over ..."
+    assert_answered(race_bot.ask("Which firm has been brought in to run the race from 2024?"), "race_2023",
+                    "Stridewell")
+
+
+def test_it_in_a_second_part_is_the_body_the_first_part_named(race_bot):
+    # "..., and who leads it in 2023?": who leads Kessington District Council then
+    ans = race_bot.ask("Who was leading Kessington District Council when the runner died, and who leads it in 2023?")
+    assert_answered(ans, "race_2023", "Fenwick", "Natarajan")
