@@ -187,6 +187,13 @@ PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|ann
                         # (not a yearly event: "the annual report", "its annual meeting")
                         r"(?!\s+(?:report|reports|meeting|meetings|conference|review|accounts|general|show|festival|survey)\b)",
                         re.I)
+# a sum asked for each one of a thing ("for each tube it analysed", "what did each of the lorries cost?"), and a
+# sum told so ("£8.40 per departing passenger", "58p for every concessionary journey", "£410,000 each")
+_NOT_UNIT = r"(?!(?:year|month|week|day|annum|season|time|other)\b)"
+UNIT_ASKED = re.compile(r"\b(?:for|on|to|of)\s+(?:each|every)\s+" + _NOT_UNIT + r"[a-z]+|\bper\s+" + _NOT_UNIT + r"[a-z]+|"
+                        r"\beach\s+of\b", re.I)  # (not "the two councils each put in": each of them)
+UNIT_TOLD = re.compile(r"\b(?:each|every|per|apiece|a\s+head)\b|[£$€]\d[\d.,]*\s*(?:p|m|k|million)?\s+(?:a|an)\s+"
+                       r"(?!(?:year|month|week|day|further|total|record|new|one-off|single)\b)[a-z]+", re.I)
 # (or a deed done to or by the post's holder: "the Friends of the Lido, handed to the mayor", "appointed by the mayor")
 CLAUSE_VERB = re.compile(r"\b(and|but|was|were|is|are|had|has|have|said|says)\b|"
                          r"\b(?!(?:appointed|named|elected|promoted|installed|confirmed|nominated)\b)[a-z]+ed\s+(?:to|by|from|with)\b")
@@ -1830,6 +1837,19 @@ class ExtractiveAnswerer:
                 if not alt:
                     return self._refuse(f"The articles give no sum {rate.group(0).lower()} for this.", lead)
                 lead = alt[0]
+
+        unit = UNIT_ASKED.search(own) if q.kind == "money" and not continued and not rate else None
+
+        def unit_told(c: Candidate) -> bool:
+            return bool(UNIT_TOLD.search(c.text))
+        if unit and not unit_told(lead):
+            # "How much did the laboratory charge for each tube it analysed?": not "the £1,240 needed to have the
+            # tubes analysed", a sum for them all
+            alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and unit_told(c)
+                   and all(k(c) for k in kept)]
+            if not alt:
+                return self._refuse(f"The articles give no sum for {unit.group(0).lower()}.", lead)
+            lead = alt[0]
 
         def runs_asked(c: Candidate) -> bool:
             # a person named in a post that runs the body asked about: "Elmstead's chief executive, Priya

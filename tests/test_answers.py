@@ -3804,3 +3804,17 @@ def test_it_in_a_second_part_is_the_body_the_first_part_named(race_bot):
     # "..., and who leads it in 2023?": who leads Kessington District Council then
     ans = race_bot.ask("Who was leading Kessington District Council when the runner died, and who leads it in 2023?")
     assert_answered(ans, "race_2023", "Fenwick", "Natarajan")
+
+
+air_bot = evals_fixture("air_bot", "corpus59")  # a city's clean air zone, 2010-2023
+
+
+def test_a_sum_asked_for_each_one_needs_a_sum_told_for_each(air_bot, bins_bot, airport_bot):
+    # "the £1,240 needed to have the tubes analysed" is what they all cost, not the charge for each tube
+    assert_refused(air_bot.ask("How much did Kelsall Environmental Laboratories charge for each tube it analysed?"),
+                   "for each tube")
+    # "two of them electric refuse trucks costing £410,000 each", "£8.40 per departing passenger"
+    assert_answered(bins_bot.ask("What did each of the council's first electric bin lorries cost?"), "bins_2020",
+                    "£410,000")
+    assert_answered(airport_bot.ask("What did Wendlesham charge Northbay for each passenger departing?"),
+                    "airport_2009", "£8.40")
