@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from bot.answer import Citation
-from bot.lexicon import lexicon, phrased
+from bot.lexicon import LIGHT_VERBS, lexicon, phrased
 from bot.question import (_NUMBER_WORDS, ASKS_AGE, ASKS_DATE, ASKS_MARGIN, ASKS_ORG, ASKS_SHARE, CALENDAR_DAY, DAYS, FIRM_WORDS, GENERIC, LEAD_CLAUSE, MEASURED_BODY, MONTHS, ORG_WORDS,
                           PERSON_VERB, PLACE_WORDS, SEASONS, SPAN_PATTERNS, TIME_PHRASE, TITLES, VOTE_SPLIT, WH, YEAR, QuestionInfo, age_of_named_before, age_spans, answer_spans, asked_measure, described_words,
                           find_entities, has_kind, person_named, post_of_named_before, thing_amount, verb_like)
@@ -2752,7 +2752,11 @@ class ExtractiveAnswerer:
             rest = re.search(r"\bhow many\s+\w+\s+(.*)", q.text, re.I)
             named = {t for e in q.entities for t in words(e)}
             doing = [w for w in words(QUESTION_CARRY.sub("", rest.group(1))) if w not in STOPWORDS and w not in named
-                     and lexicon().base_forms(w, "verb")][:1] if rest else []
+                     and lexicon().base_forms(w, "verb")] if rest else []
+            if {t for w in doing if lexicon().mainly_verb(w) and not lexicon().lemmas(w) & LIGHT_VERBS
+                    for d in lexicon().derived(w) for t in tokens(d)} & near:
+                return True  # "how many people were thought to be dying early": "around 96 early deaths a year"
+            doing = doing[:1]
             if doing:
                 vecs = self._word_vectors(doing + after)
                 return any(float(vecs[doing[0]] @ vecs[w]) >= COUNT_SYNONYM_MIN for w in after)

@@ -3818,3 +3818,9 @@ def test_a_sum_asked_for_each_one_needs_a_sum_told_for_each(air_bot, bins_bot, a
                     "£410,000")
     assert_answered(airport_bot.ask("What did Wendlesham charge Northbay for each passenger departing?"),
                     "airport_2009", "£8.40")
+
+
+def test_people_counted_by_the_noun_of_what_they_did(air_bot):
+    # "How many people ... were thought to be dying early": "around 96 early deaths a year", not "1,800 members"
+    ans = air_bot.ask("How many people a year were thought to be dying early in Wrexley because of dirty air?")
+    assert_answered(ans, "air_2013", "**96**")
