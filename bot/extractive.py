@@ -1399,11 +1399,20 @@ class ExtractiveAnswerer:
                 spans = [(a, b) for a, b in answer_spans("count", c.text, q)
                          if self._counts(counted, _words_around(c.text, a, b), q)]
                 return bool(spans) and all(re.match(r"[\d.,]+\s*(?:%|per\s*cent)", c.text[a:b + 10]) for a, b in spans)
+            def change_only(c: Candidate) -> bool:  # (a share that tells a rise or a fall: "had fallen by 61 per cent")
+                return share_only(c) and all(re.search(r"\b(?:by|up|down)\s+(?:about\s+|around\s+|some\s+)?$",
+                                                       c.text[max(0, a - 20):a], re.I)
+                                             for a, b in answer_spans("count", c.text, q)
+                                             if re.match(r"[\d.,]+\s*(?:%|per\s*cent)", c.text[a:b + 10]))
             if share_only(lead):
                 alt = next((c for c in cands[1:6] if c.kind_ok and c.score >= 0.75 * lead.score and not share_only(c)
                             and self._counts(counted, c.text, q)), None)
                 if alt is not None:
                     lead = alt
+                elif change_only(lead):
+                    # "How many customers did the branch have?": not "customer visits had fallen by 61 per cent"
+                    return self._refuse(f"The articles give only a rise or fall in per cent, not a number of "
+                                        f"{' '.join(counted)}.", lead)
         votes_got = q.kind == "count" and not continued and bool(VOTES_GOT.search(own))
         if votes_got and not _total_votes_told(lead.text):
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.6 * lead.score and _total_votes_told(c.text)]

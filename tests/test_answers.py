@@ -3824,3 +3824,12 @@ def test_people_counted_by_the_noun_of_what_they_did(air_bot):
     # "How many people ... were thought to be dying early": "around 96 early deaths a year", not "1,800 members"
     ans = air_bot.ask("How many people a year were thought to be dying early in Wrexley because of dirty air?")
     assert_answered(ans, "air_2013", "**96**")
+
+
+banks_bot = evals_fixture("banks_bot", "corpus58")  # a market town's bank branches and banking hub, 2010-2024
+
+
+def test_a_number_asked_is_not_a_rise_or_fall_in_per_cent(banks_bot):
+    # "customer visits to the branch had fallen by 61 per cent between 2019 and 2021" gives no number of customers
+    assert_refused(banks_bot.ask("How many customers did the Western Counties branch have when it shut in 2021?"),
+                   "rise or fall in per cent")
