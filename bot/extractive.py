@@ -746,6 +746,35 @@ class ExtractiveAnswerer:
             self._dated_key = kw
         return self._dated
 
+    def _named_otherwise(self, entity: str) -> tuple[str, str] | None:
+        """(the asked name, the name told) when the articles never give a name the question does ("the Wendham
+        Half Marathon") but give its common words under another name ("the Kessington Half Marathon"); else None.
+        Only for names whose last words are common nouns, not people's ("Dan Ashworth" for "Daniel Ashworth")."""
+        parts = entity.split()
+        head = parts[1:]
+        if len(parts) < 2 or not all(lexicon().base_forms(w.lower(), "noun") for w in head) or \
+                any(w.lower() in STOPWORDS for w in head):
+            return None
+        texts = self._all_texts()
+        own = re.escape(re.sub(r"[’']s$", "", parts[0]))
+        # (the name, with other words between: "Brantwick's Great Palm House" for "Brantwick's Palm House")
+        if re.search(r"\b" + own + r"(?:[’']s)?\W+(?:[\w’'-]+\W+){0,3}?" + r"\s+".join(re.escape(w) for w in head) + r"\b",
+                     texts):
+            return None
+        told = re.search(r"\b((?-i:[A-Z])[\w’'-]+)\s+" + r"\s+".join(re.escape(w) for w in head) + r"\b", texts)
+        if not told or told.group(1).lower() in STOPWORDS:
+            return None
+        return entity, told.group(0)
+
+    def _all_texts(self) -> str:
+        """Every indexed article's text, one after another (once per index)."""
+        kw = self.store.keyword_index()
+        if getattr(self, "_texts_key", None) is not kw:
+            arts = [self.store.get_article(s) for s in sorted({s for s, _, _ in kw.spans})]
+            self._texts = "\n\n".join(a.text for a in arts if a is not None)
+            self._texts_key = kw
+        return self._texts
+
     def _told_ahead(self) -> set[str]:
         """The sources of the articles that speak of the year after their own (read once per index)."""
         self._article_years()
@@ -885,6 +914,10 @@ class ExtractiveAnswerer:
                                 f"{later.group(1)}.", cands[0])
         if missing:
             return self._refuse(f"None of the articles mentions {_list(missing)}.", cands[0])
+        other = next((o for e in typed_entities if (o := self._named_otherwise(e))), None)
+        if other:
+            # "the Wendham Half Marathon", asked where the articles tell only of the Kessington Half Marathon
+            return self._refuse(f"The articles speak of {other[1]}, not {other[0]}.", cands[0])
 
         # the names and years the question depends on should appear in the cited article
         needed = [set(tokens(e)) for e in q.entities] + [{y} for y in q.years]

@@ -3833,3 +3833,13 @@ def test_a_number_asked_is_not_a_rise_or_fall_in_per_cent(banks_bot):
     # "customer visits to the branch had fallen by 61 per cent between 2019 and 2021" gives no number of customers
     assert_refused(banks_bot.ask("How many customers did the Western Counties branch have when it shut in 2021?"),
                    "rise or fall in per cent")
+
+
+def test_a_name_the_articles_give_only_to_another_thing_of_its_kind(race_bot, glasshouse_bot):
+    # "the Wendham Half Marathon": Wendham is a town in the articles, but the race they tell of is the
+    # Kessington Half Marathon
+    assert_refused(race_bot.ask("How many runners took part in the Wendham Half Marathon in 2019?"),
+                   "Kessington Half Marathon")
+    # (a name with words between is the same thing: "Brantwick's Great Palm House")
+    assert_answered(glasshouse_bot.ask("Who was the engineer who designed Brantwick's Palm House?"),
+                    "glasshouse_2010", "Caddick")
