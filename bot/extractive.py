@@ -91,6 +91,12 @@ WHO_BOUGHT = re.compile(r"^\W*(?:and\s+)?who\s+(?:(?:ended\s+up|eventually|final
 WHEN_THING = re.compile(r"^\W*(?:[Aa]nd\s+)?[Ww]hen\s+(?:did|was|were|is|are|does|do|has|had|will)\s+(?:the|its|their)\s+"
                         r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:in|at|on|of|near)\s+[A-Z]")
 # "When are services due to start?", "When will it open?": a time still to come (not "was meant to")
+# a yes-or-no question of what has been done ("Has he been given ...", "Did they ever ...", "Was it ... yet?")
+DONE_YES_NO = re.compile(r"^\W*(?:has|have|had|did|was|were)\b(?=.*\b(?:yet|ever|been|finally|actually|end\s+up)\b)",
+                         re.I)
+# a deed told as wanted or possible, not done: "should be offered", "could be closed", "may have to"
+MAY_BE = re.compile(r"\b(?:should|could|would|might|may|must|ought\s+to)\s+(?:not\s+|now\s+|still\s+)?(?:be|have|get)\b",
+                    re.I)
 FUTURE_ASKED = re.compile(r"\bwill\b|\bshould\b(?!\s+have\b)|\b(?:is|are)\s+(?:[\w’'-]+\s+){0,4}?(?:due|going|expected|set|scheduled|planned|meant)\s+to\b", re.I)
 # "What would the trains themselves cost?": the thing a cost is asked of, its subject
 # ("How much was the visitor centre at the lake going to cost?": the visitor centre)
@@ -2263,6 +2269,11 @@ class ExtractiveAnswerer:
                     what = "whether" if not role else "who"
                     return self._refuse(f"The articles do not say {what}: they never speak of {_list(gaps)} "
                                         "in a passage about this.", lead)
+                if not role and not continued and DONE_YES_NO.match(own) and MAY_BE.search(lead.text):
+                    # "Has Graham Tolley been given the Freedom of Kessington yet?": not "said Mr Tolley should be
+                    # offered the Freedom of Kessington", which says what someone wants done
+                    return self._refuse("The articles do not say whether: they tell only of what someone said "
+                                        "should or could be done.", lead)
 
             # "Which national bus group did she join?": a quote that speaks only of "a national bus group"
             # (the asked words after "a", no name after them) does not name it

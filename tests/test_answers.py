@@ -3843,3 +3843,9 @@ def test_a_name_the_articles_give_only_to_another_thing_of_its_kind(race_bot, gl
     # (a name with words between is the same thing: "Brantwick's Great Palm House")
     assert_answered(glasshouse_bot.ask("Who was the engineer who designed Brantwick's Palm House?"),
                     "glasshouse_2010", "Caddick")
+
+
+def test_a_deed_asked_as_done_is_not_told_by_one_someone_wants(race_bot):
+    # "Former council leader Margaret Fenwick ... said Mr Tolley should be offered the Freedom of Kessington"
+    assert_refused(race_bot.ask("Has Graham Tolley been given the Freedom of Kessington yet?"),
+                   "should or could be done")
