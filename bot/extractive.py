@@ -409,7 +409,7 @@ PLAN_TOLD = re.compile(r"(?<!\bthan\s)(?<!\bas\s)\b(?:will|would|plans?\s+to|pla
                        r"inspector|officers?|department|authority|inquiry|appeal|rules|system)s?\b)|hopes?\s+to|hoped|hoping|expects?|expected|"
                        r"aims?\s+to|intends?|intended|proposes?|proposed|bid|bids|seeking|seeks|consultation|"
                        r"estimated|forecast|budgeted|set\s+to|meant\s+to|supposed\s+to|wants?\s+to|wanted\s+to|"
-                       r"due\s+(?:in|on|by|next|later|to\s+(?:be|report|open|start|finish|close|complete)))\b", re.I)
+                       r"due\s+(?:in|on|by|next|later|to\s+(?:be|report|open|start|finish|close|complete|end|expire|begin|reopen|resume|return|arrive|take)))\b", re.I)
 
 
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–](\d\d)\b")  # 2023-24 (2016/17 is told as such: its first year)
@@ -1504,7 +1504,8 @@ class ExtractiveAnswerer:
             if done:
                 lead = done[0]
 
-        outcome = OUTCOME.search(own)
+        # (and "When did it actually come to an end?": a time done, after one planned)
+        outcome = OUTCOME.search(own) or (re.search(r"\bactually\b", own, re.I) if q.kind == "when" else None)
         event_named = _event_of(own) if not continued and not part else None  # ("review", of the judicial review asked)
         event = next(iter(tokens(event_named or "")), None)
         done_asked = outcome or (q.kind in ("count", "money") and DONE_COUNT.match(own))
@@ -1512,6 +1513,11 @@ class ExtractiveAnswerer:
         done_only = False  # (the lead was moved from a plan to what came of it)
 
         def planned(c: Candidate) -> bool:  # (a figure done in the past: the plan must be the figure's own
+            if outcome and q.kind == "when":  # (the words before the date: "which finally ended on 31 December
+                # 2021 after being extended twice, would not be repeated" tells an end, "was due to end on" a plan)
+                dates = answer_spans("when", c.text, q)
+                if dates:
+                    return any(PLAN_TOLD.search(c.text[max(0, a - 40):a]) for a, _ in dates)
             if outcome:  # "expected to deliver around 900 babies", not "plans to ... 60 schools trained")
                 # (in the clause that gives the figure, when it gives one: "The plant will employ 52 people when it
                 # opens, and Veridane has paid for a £650,000 monitoring station" tells what the station cost)

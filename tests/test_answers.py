@@ -3849,3 +3849,15 @@ def test_a_deed_asked_as_done_is_not_told_by_one_someone_wants(race_bot):
     # "Former council leader Margaret Fenwick ... said Mr Tolley should be offered the Freedom of Kessington"
     assert_refused(race_bot.ask("Has Graham Tolley been given the Freedom of Kessington yet?"),
                    "should or could be done")
+
+
+def test_a_time_asked_as_it_actually_was_is_not_the_one_planned(air_bot, banks_bot):
+    # "which was due to end on 31 December 2018" was the plan; "which finally ended on 31 December 2021 after
+    # being extended twice, would not be repeated" tells the end (the "would" is of another clause)
+    conv = Conversation(air_bot)
+    conv.ask("When was the exemption for people living inside the zone supposed to finish?")
+    assert_answered(conv.ask("So when did it actually come to an end?"), "air_2023", "31 December 2021")
+    # "it said the doors would open 'by the end of 2022'", then "The hub opened on Monday 11 March"
+    conv = Conversation(banks_bot)
+    conv.ask("When was the banking hub supposed to open?")
+    assert_answered(conv.ask("So when did it actually open?"), "banks_2024", "11 March")
