@@ -1902,7 +1902,9 @@ class ExtractiveAnswerer:
             alt = [c for c in cands[:10] if c.kind_ok and c.score >= 0.75 * lead.score and unit_told(c)
                    and all(k(c) for k in kept)]
             if not alt:
-                return self._refuse(f"The articles give no sum for {unit.group(0).lower()}.", lead)
+                each = unit.group(0).lower()  # ("for each tube it analysed", "per swimmer", "each of")
+                return self._refuse(f"The articles give no sum {each if each.startswith(('for', 'per')) else 'for ' + each}"
+                                    f"{' them' if each.endswith(' of') else ''}.", lead)
             lead = alt[0]
 
         def runs_asked(c: Candidate) -> bool:
