@@ -231,7 +231,7 @@ class Bot:
                                                 avoid=drafts[0].citations, part=True))
             drafts.append(self._at_event(second, found[1], after, avoid=drafts[0].citations, part=True))
             if not any(d.refused for d in drafts):
-                if drafts == found:  # (a part timed by its event keeps that time)
+                if all(d is f for d, f in zip(drafts, found)):  # (a part timed by its event keeps that time)
                     drafts = self._apart_in_time(texts, kinds, retrievals, drafts, previous)
                 draft = merge_drafts(drafts)
         return draft

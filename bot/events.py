@@ -3,10 +3,10 @@
 "How many vehicles a day were using Canal Street when the closures were made permanent?" asks
 a figure of a time the question tells by an event, not a year. The article that reported the
 event is the one most likely to give the figure as it stood then; a later article gives a later
-figure. `EventClock.articles(event)` finds the sentences that tell the event ("was made permanent
-in 2013", or "are to become permanent" in an article of 2013), takes the earliest time they give
-for it, and returns the articles written at that time. Nothing here knows any corpus: the event is
-found by its own words (and their WordNet forms) in the articles.
+figure. `EventClock.year(event)` finds the sentences that tell the event ("was made permanent in
+2013", or "are to become permanent" in the opening of an article of 2013), leaving out plans, and
+takes the earliest time they give for it; `EventClock.articles(year)` gives the articles written
+then. Nothing here knows any corpus: the event is found by its own words (and their WordNet forms).
 """
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ PLANNED = re.compile(r"\b(?:will|would|could|might|may|should|shall|due\s+to|exp
                      r"(?:pushed|put)\s+back|delayed|postponed|hopes?|hoped|hoping|promis\w*|pledg\w*|vow\w*)\b", re.I)
 MIN_WORDS = 2  # an event told by fewer words ("when it opened") is too vague to find
 MISSING = 1  # of three words or more, one common word may be told otherwise ("the closures were made permanent")
-COUNTS = {w: i for i, w in enumerate("a one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                                     "fifteen sixteen seventeen eighteen nineteen twenty".split())} | {"an": 1, "a": 1}
+COUNTS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                     "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)} | {"a": 1, "an": 1}
 # a time told back from the day of writing: "four years after" the event, or the event "three years ago"
 YEARS_BEFORE = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")\s+years?\s+(?:(?P<since>after|since)\b|(?P<ago>ago)\b)",
                           re.I)
