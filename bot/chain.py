@@ -249,12 +249,13 @@ class Bot:
                 pronoun and not re.search(r"\b(?-i:[A-Z])", m.group("event")[:pronoun.start()]):
             return got  # (but "when Fenwick's announced it was closing" names whom "it" is)
         event, lead = m.group("event"), got.citations[0]
+        if self.events.tells(self._around(lead), event):
+            return got  # (an answer from a sentence that tells of the event stands, with no search for it)
         core = (typed[:m.start()] + typed[m.end():]).strip()
         year = self.events.year(event, analyse(core).entities)
         sources = self.events.articles(year) if year else []
-        if not sources or lead.source in sources or str(year) in YEAR.findall(lead.quote) \
-                or self.events.tells(self._around(lead), event):
-            return got  # (an answer from that time, or from a sentence that tells of it, stands)
+        if not sources or lead.source in sources or str(year) in YEAR.findall(lead.quote):
+            return got  # (nor does one from that time)
         # asked whole of those articles (the event's words find the sentence that tells it: "Council leader
         # Graham Tozer said ..." after "The council's cabinet voted ... to approve the scheme"), else without them
         for asked in (typed, core):

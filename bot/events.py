@@ -80,7 +80,8 @@ class EventClock:
     def _found(self, sentence: str, told: tuple[list[set[str]], list[int], int]) -> list[int] | None:
         """Where the event's words are in the sentence, or None when it does not tell the event."""
         forms, needed, spare = told
-        found = [self._at(sentence, f) for f in forms]
+        at = [(m.start(), set(tokens(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence)]  # (once a sentence)
+        found = [next((i for i, toks in at if toks & f), None) for f in forms]
         if any(found[i] is None for i in needed) or sum(f is None for f in found) > spare:
             return None
         found = [f for f in found if f is not None]
@@ -100,15 +101,16 @@ class EventClock:
         if told is None:
             return None
         named = {re.sub(r"[’']s$", "", w) for n in names for w in n.split() if len(w) >= 3 and w[0].isupper()}
-        times = []
+        times, read = [], set()
         for p in self.search(event).passages:
             art = self.store.get_article(p.source)
             if art is None:
                 continue
             pub = published(art.date, art.years)
             for i, (a, b) in enumerate(art.sentences):
-                if b <= p.start or a >= p.end:
-                    continue
+                if b <= p.start or a >= p.end or (p.source, i) in read:
+                    continue  # (a sentence two overlapping chunks hold is read once)
+                read.add((p.source, i))
                 sentence = SPEECH.sub(" ", art.text[a:b])
                 found = self._found(sentence, told)
                 if found is None:
@@ -123,14 +125,6 @@ class EventClock:
     def articles(self, year: int) -> list[str]:
         """The sources of the articles written in that year."""
         return [s for s, (lo, hi) in self.dated().items() if lo <= year <= hi]
-
-    @staticmethod
-    def _at(sentence: str, forms: set[str]) -> int | None:
-        """Where in the sentence a word of these forms is, or None."""
-        for m in re.finditer(r"[\w’'-]+", sentence):
-            if set(tokens(m.group(0))) & forms:
-                return m.start()
-        return None
 
     @staticmethod
     def _time_near(sentence: str, start: int, end: int, pub, lede: bool) -> tuple[int, int] | None:

@@ -193,6 +193,7 @@ PER_PERIOD = re.compile(r"\b(?:a|an|each|every|per)\s+(?:year|month|week|day|ann
                         # (not a yearly event: "the annual report", "its annual meeting")
                         r"(?!\s+(?:report|reports|meeting|meetings|conference|review|accounts|general|show|festival|survey)\b)",
                         re.I)
+PER_CENT_AT = re.compile(r"[\d.,]+\s*(?:%|per\s*cent)")  # a number that is a share ("61 per cent", "91.2%")
 # a sum asked for each one of a thing ("for each tube it analysed", "what did each of the lorries cost?"), and a
 # sum told so ("£8.40 per departing passenger", "58p for every concessionary journey", "£410,000 each")
 _NOT_UNIT = r"(?!(?:year|month|week|day|annum|season|time|other)\b)"
@@ -858,15 +859,13 @@ class ExtractiveAnswerer:
             wider = retrieval if _whole else self._with_articles_of(years, retrieval, after=after)
             return None if wider is retrieval else \
                 self.answer(q, wider, previous, asked, avoid, _whole=True, part=part, before=before, within=within)
-        if before is not None and retrieval.passages:
+        if (before is not None or within is not None) and retrieval.passages:
+            # (the articles allowed are read whole, and only they may answer)
             dated = self._article_years()
-            earlier = {s for s, (lo, hi) in dated.items() if hi < before}
-            retrieval = self._with_articles_of([str(lo) for s, (lo, hi) in dated.items() if s in earlier], retrieval)
-            retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in earlier])
-        if within is not None and retrieval.passages:
-            dated = self._article_years()
-            retrieval = self._with_articles_of([str(dated[s][0]) for s in within if s in dated], retrieval)
-            retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in within])
+            allowed = {s for s, (lo, hi) in dated.items()
+                       if (before is None or hi < before) and (within is None or s in within)}
+            retrieval = self._with_articles_of([str(dated[s][0]) for s in allowed], retrieval)
+            retrieval = replace(retrieval, passages=[p for p in retrieval.passages if p.source in allowed])
         if q.injection:
             return self._refuse("The question asks me to set aside or reveal my instructions. I only answer "
                                 "questions about the articles, by quoting them.", None)
@@ -1437,12 +1436,13 @@ class ExtractiveAnswerer:
             def share_only(c: Candidate) -> bool:  # (of the numbers that count what is asked)
                 spans = [(a, b) for a, b in answer_spans("count", c.text, q)
                          if self._counts(counted, _words_around(c.text, a, b), q)]
-                return bool(spans) and all(re.match(r"[\d.,]+\s*(?:%|per\s*cent)", c.text[a:b + 10]) for a, b in spans)
+                return bool(spans) and all(PER_CENT_AT.match(c.text[a:b + 10]) for a, b in spans)
+
             def change_only(c: Candidate) -> bool:  # (a share that tells a rise or a fall: "had fallen by 61 per cent")
                 return share_only(c) and all(re.search(r"\b(?:by|up|down)\s+(?:about\s+|around\s+|some\s+)?$",
                                                        c.text[max(0, a - 20):a], re.I)
                                              for a, b in answer_spans("count", c.text, q)
-                                             if re.match(r"[\d.,]+\s*(?:%|per\s*cent)", c.text[a:b + 10]))
+                                             if PER_CENT_AT.match(c.text[a:b + 10]))
             if share_only(lead):
                 alt = next((c for c in cands[1:6] if c.kind_ok and c.score >= 0.75 * lead.score and not share_only(c)
                             and self._counts(counted, c.text, q)), None)
